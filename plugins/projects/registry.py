@@ -1,0 +1,345 @@
+"""Load, validate and look up projects and their funding programmes.
+
+Layout (``PROJECTS_PATH``, by default content/projects/):
+
+- ``<code>.yaml``: one project's facts (code, programme, title, budget, dates, description,
+  the organisation's own role in it), every text in every site language.
+- ``programmes/<key>.yaml``: what a funding programme requires to be said: the statement next
+  to the EU emblem and the disclosure paragraphs, as templates filled from a project's facts.
+  A second ESF+ project needs only its facts, never a copy of the legal text.
+
+Every problem is a ``ContentError`` carrying the file and line of the field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import string
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from projects import yamlfile
+from sitekit.errors import ContentError, ContentErrors
+from sitekit.formatting import format_date, format_money
+
+# Fields a project file must or may have; the value says how it is checked.
+_TEXT, _DATE, _MONEY, _INT, _KEY = "text", "date", "money", "int", "key"
+PROJECT_FIELDS = {
+    "code": (_KEY, True),
+    "programme": (_KEY, True),
+    "statement": (_KEY, True),
+    "title": (_TEXT, True),
+    "implementer": (_TEXT, False),
+    "organisation": (_TEXT, True),
+    "role": (_TEXT, True),
+    "since": (_DATE, False),
+    "where": (_TEXT, False),
+    "budget": (_MONEY, True),
+    "organisation_share": (_MONEY, False),
+    "start": (_DATE, False),
+    "end": (_DATE, False),
+    "duration_months": (_INT, False),
+    "status": (_KEY, False),
+    "partners": (_TEXT, False),
+    "aim": (_TEXT, True),
+    "activities": (_TEXT, True),
+    "more_activities": (_TEXT, False),
+    "expected_results": (_TEXT, True),
+    "url": (_KEY, False),
+}
+PROGRAMME_FIELDS = ("name", "fund", "emblem", "statement", "official_statement", "disclosure")
+STATUSES = ("ongoing", "finished")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """The words next to the EU emblem on a page in one language."""
+
+    text: str  # in the page's language: the emblem's alt text
+    official: str  # the EU's official wording shown beside a translation ("" when text is official)
+    official_lang: str  # language of ``official``
+
+
+@dataclass(frozen=True)
+class Programme:
+    key: str
+    path: str
+    name: dict
+    fund: dict
+    emblem: str
+    statements: dict  # variant -> {lang: text}
+    official_statement: tuple  # languages whose statement wording is the EU's official one
+    disclosure: dict  # lang -> [paragraph template]
+    show_fund: bool  # 2014–2020 rules ask for the fund's name in the block
+
+
+@dataclass(frozen=True)
+class Project:
+    code: str
+    path: str
+    programme: Programme
+    facts: dict
+
+    def text(self, field: str, lang: str) -> str:
+        value = self.facts.get(field)
+        return value[lang] if isinstance(value, dict) else ("" if value is None else str(value))
+
+    def title(self, lang: str) -> str:
+        return self.text("title", lang)
+
+    @property
+    def start(self) -> datetime.date | None:
+        return self.facts.get("start")
+
+    @property
+    def end(self) -> datetime.date | None:
+        return self.facts.get("end")
+
+    def is_ongoing(self, today: datetime.date) -> bool:
+        """Explicit ``status`` wins; otherwise a project runs until its end date."""
+        if self.facts.get("status"):
+            return self.facts["status"] == "ongoing"
+        return self.end is None or self.end >= today
+
+    def statement(self, lang: str) -> Statement:
+        variant = self.programme.statements[self.facts["statement"]]
+        if lang in self.programme.official_statement:
+            return Statement(variant[lang], "", "")
+        official_lang = self.programme.official_statement[0]
+        return Statement(variant[lang], variant[official_lang], official_lang)
+
+    def placeholders(self, settings, lang: str) -> dict[str, str]:
+        """Every fact as text in ``lang``, dates and money formatted by Babel."""
+        values = {}
+        for field, (kind, _required) in PROJECT_FIELDS.items():
+            value = self.facts.get(field)
+            if value is None:
+                continue
+            if kind == _TEXT and isinstance(value, list):
+                values[field] = ", ".join(item[lang] for item in value)
+            elif kind == _TEXT:
+                values[field] = value[lang]
+            elif kind == _DATE:
+                values[field] = format_date(settings, value, lang)
+            elif kind == _MONEY:
+                values[field] = format_money(settings, value, lang)
+            else:
+                values[field] = str(value)
+        values["fund"] = self.programme.fund[lang]
+        values["programme"] = self.programme.name[lang]
+        return values
+
+    def disclosure(self, settings, lang: str) -> list[str]:
+        """The disclosure paragraphs in ``lang``, filled from this project's facts."""
+        values = self.placeholders(settings, lang)
+        paragraphs = []
+        for template in self.programme.disclosure[lang]:
+            fields = [f for _t, f, _s, _c in string.Formatter().parse(template) if f is not None]
+            missing = [f for f in fields if f not in values]
+            if missing and not string.Formatter().vformat(template, (), _Blank()).strip():
+                continue  # a paragraph made only of an optional fact this project does not give
+            if missing:
+                raise KeyError(missing[0])
+            paragraphs.append(template.format_map(values))
+        return paragraphs
+
+
+class _Blank(dict):
+    def __missing__(self, key):
+        return ""
+
+
+class Registry:
+    def __init__(self, projects: dict[str, Project], programmes: dict[str, Programme]):
+        self.projects = projects
+        self.programmes = programmes
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.projects
+
+    def __iter__(self):
+        return iter(self.projects[code] for code in sorted(self.projects))
+
+    def get(self, code: str) -> Project | None:
+        return self.projects.get(code)
+
+    def require(self, code: str, path: str, line: int) -> Project:
+        """The project, or the error staff see for a code that is not in the registry."""
+        project = self.projects.get(code)
+        if project is None:
+            known = ", ".join(sorted(self.projects)) or "none"
+            raise ContentError(path, line, f"unknown project '{code}'; known: {known}")
+        return project
+
+
+def parse_codes(value: str) -> list[str]:
+    """``07-003-P-0001, 07-018-P-0001`` -> both codes, in order, without repeats."""
+    codes = []
+    for part in str(value).split(","):
+        code = part.strip()
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def load_registry(directory, settings) -> Registry:
+    """Read every programme and project under ``directory``; raise ContentErrors listing all problems.
+
+    ``settings`` needs ``LANGUAGES`` (the site languages, each text must exist in all of them).
+    """
+    directory = Path(directory)
+    languages = list(settings["LANGUAGES"])
+    errors: list[ContentError] = []
+    programmes: dict[str, Programme] = {}
+    for path in sorted((directory / "programmes").glob("*.yaml")):
+        try:
+            programme = _load_programme(path, languages)
+            programmes[programme.key] = programme
+        except ContentError as error:
+            errors.append(error)
+    projects: dict[str, Project] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            project = _load_project(path, languages, programmes, settings)
+            projects[project.code] = project
+        except ContentError as error:
+            errors.append(error)
+        except ContentErrors as many:
+            errors.extend(many.errors)
+    if errors:
+        raise ContentErrors(errors)
+    return Registry(projects, programmes)
+
+
+def _texts(doc: yamlfile.Marked, value, languages, *keys) -> dict:
+    """A text given in every site language: ``{lt: …, ru: …, en: …}``."""
+    name = ".".join(str(k) for k in keys)
+    if not isinstance(value, dict):
+        raise doc.error(f"'{name}' must list the text per language ({', '.join(languages)})", *keys)
+    for lang in languages:
+        text = value.get(lang)
+        if not isinstance(text, str) or not text.strip():
+            raise doc.error(f"'{name}' has no text in '{lang}'; add '{lang}: …' under it", *keys)
+    unknown = sorted(set(value) - set(languages))
+    if unknown:
+        raise doc.error(f"'{name}' has a text in an unknown language '{unknown[0]}'", *keys, unknown[0])
+    return {lang: value[lang] for lang in languages}
+
+
+def _load_programme(path: Path, languages) -> Programme:
+    doc = yamlfile.load(path)
+    data = doc.data
+    if not isinstance(data, dict):
+        raise doc.error("a programme file must be a mapping of fields")
+    for field in PROGRAMME_FIELDS:
+        if field not in data:
+            raise doc.error(f"the programme has no '{field}'")
+    statements = data["statement"]
+    if not isinstance(statements, dict) or not statements:
+        raise doc.error("'statement' must name at least one wording, e.g. 'co-funded:'", "statement")
+    statements = {key: _texts(doc, value, languages, "statement", key) for key, value in statements.items()}
+    official = data["official_statement"]
+    if not isinstance(official, list) or not official or not set(official) <= set(languages):
+        raise doc.error(
+            "'official_statement' must list the languages whose wording is the EU's own, e.g. [lt, en]",
+            "official_statement",
+        )
+    disclosure = data["disclosure"]
+    if not isinstance(disclosure, dict):
+        raise doc.error("'disclosure' must give the paragraphs per language", "disclosure")
+    templates = {}
+    for lang in languages:
+        paragraphs = disclosure.get(lang)
+        if not isinstance(paragraphs, list) or not all(isinstance(p, str) and p.strip() for p in paragraphs):
+            raise doc.error(f"'disclosure' has no list of paragraphs in '{lang}'", "disclosure", lang)
+        for index, template in enumerate(paragraphs):
+            for _text, field, _spec, _conv in string.Formatter().parse(template):
+                if field is not None and field not in PROJECT_FIELDS and field not in ("fund", "programme"):
+                    raise doc.error(
+                        f"the disclosure uses '{{{field}}}', which is no project fact; "
+                        f"use one of: {', '.join(sorted(PROJECT_FIELDS))}",
+                        "disclosure", lang, index,
+                    )
+        templates[lang] = list(paragraphs)
+    return Programme(
+        key=path.stem,
+        path=str(path),
+        name=_texts(doc, data["name"], languages, "name"),
+        fund=_texts(doc, data["fund"], languages, "fund"),
+        emblem=str(data["emblem"]),
+        statements=statements,
+        official_statement=tuple(official),
+        disclosure=templates,
+        show_fund=bool(data.get("show_fund", False)),
+    )
+
+
+def _load_project(path: Path, languages, programmes, settings) -> Project:
+    doc = yamlfile.load(path)
+    data = doc.data
+    if not isinstance(data, dict):
+        raise doc.error("a project file must be a mapping of fields")
+    unknown = sorted(set(data) - set(PROJECT_FIELDS))
+    if unknown:
+        raise doc.error(
+            f"'{unknown[0]}' is not a project field; known: {', '.join(PROJECT_FIELDS)}", unknown[0]
+        )
+    facts = {}
+    for field, (kind, required) in PROJECT_FIELDS.items():
+        value = data.get(field)
+        if value is None:
+            if required:
+                raise doc.error(f"the project has no '{field}'; add it", field)
+            continue
+        facts[field] = _check_fact(doc, field, kind, value, languages)
+    if facts["code"] != path.stem:
+        raise doc.error(f"the code '{facts['code']}' differs from the file name '{path.stem}'", "code")
+    programme = programmes.get(facts["programme"])
+    if programme is None:
+        known = ", ".join(sorted(programmes)) or "none"
+        raise doc.error(f"unknown programme '{facts['programme']}'; known: {known}", "programme")
+    if facts["statement"] not in programme.statements:
+        known = ", ".join(programme.statements)
+        raise doc.error(f"the programme has no statement '{facts['statement']}'; known: {known}", "statement")
+    if facts.get("status") and facts["status"] not in STATUSES:
+        raise doc.error(f"'status' must be one of: {', '.join(STATUSES)}", "status")
+    if facts.get("start") and facts.get("end") and facts["end"] < facts["start"]:
+        raise doc.error("'end' is before 'start'", "end")
+    project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts)
+    for lang in languages:  # a template that needs a fact this project lacks fails here, not on a page
+        try:
+            project.disclosure(settings, lang)
+        except KeyError as missing:
+            raise doc.error(
+                f"the programme's disclosure needs '{missing.args[0]}', which this project does not give"
+            ) from None
+    return project
+
+
+def _check_fact(doc, field, kind, value, languages):
+    if kind == _TEXT:
+        if isinstance(value, list):
+            return [_texts(doc, item, languages, field, i) for i, item in enumerate(value)]
+        return _texts(doc, value, languages, field)
+    if kind == _DATE:
+        if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+            raise doc.error(f"'{field}' must be a date written as YYYY-MM-DD", field)
+        return value
+    if kind == _MONEY:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise doc.error(f"'{field}' must be an amount in euro, e.g. 43940212.00", field)
+        try:
+            amount = Decimal(str(value))
+        except ArithmeticError:
+            raise doc.error(f"'{field}' must be an amount in euro, e.g. 43940212.00", field) from None
+        if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+            raise doc.error(f"'{field}' must be a positive amount with at most two decimals", field)
+        return amount
+    if kind == _INT:
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise doc.error(f"'{field}' must be a whole positive number", field)
+        return value
+    if not isinstance(value, (str, int)) or not str(value).strip():
+        raise doc.error(f"'{field}' must be a short name", field)
+    return str(value).strip()

@@ -1,0 +1,10 @@
+"""Building blocks shared by every plugin and tool of the site.
+
+Not a Pelican plugin itself (it has no ``register``): each idea here has one home and
+everything else imports it.
+
+- ``errors``: the one error type, printed as ``path:line: message``.
+- ``frontmatter``: reading an article's metadata header with line numbers.
+- ``languages``: the language facts from settings and the URL of a page in every language.
+- ``formatting``: dates and money for readers, through Babel.
+"""
