@@ -8,6 +8,7 @@ paths, so the switcher, the hreflang links and the sitemap can never disagree.
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import urljoin
 from dataclasses import dataclass
 
 
@@ -39,6 +40,11 @@ def lang_path(settings, code: str, path: str) -> str:
     return "" if normal == "." else normal
 
 
+def absolute_url(settings, path: str) -> str:
+    """The public address of a site-relative path, for canonical, hreflang, feeds and sitemap."""
+    return urljoin(settings["ABSOLUTE_SITEURL"] + "/", path or "")
+
+
 def home_path(settings, code: str) -> str:
     return lang_path(settings, code, "index.html")
 
@@ -51,10 +57,10 @@ def content_alternates(settings, content) -> dict[str, str]:
     return {code: found[code] for code in settings["LANGUAGES"] if code in found}
 
 
-def path_alternates(settings, path: str, codes) -> dict[str, str]:
-    """{language: url} of a generated page that exists under the same path in ``codes``."""
+def route_alternates(settings, name: str, codes, **params) -> dict[str, str]:
+    """{language: url} of a generated page that exists in the languages ``codes``."""
     wanted = set(codes)
-    return {code: lang_path(settings, code, path) for code in settings["LANGUAGES"] if code in wanted}
+    return {code: route(settings, name, code, **params) for code in settings["LANGUAGES"] if code in wanted}
 
 
 def switcher(settings, current: str, alternates: dict[str, str]) -> list[dict]:
@@ -69,3 +75,43 @@ def switcher(settings, current: str, alternates: dict[str, str]) -> list[dict]:
         }
         for lang in languages(settings)
     ]
+
+
+# Every generated page type and its path inside one language; the language prefix is added by
+# ``route``. Templates and plugins build URLs only through ``route`` (or Pelican's own
+# ``article.url``), never by gluing strings.
+ROUTES = {
+    "home": "index.html",
+    "archives": "archives.html",
+    "search": "search.html",
+    "404": "404.html",
+    "category": "category/{slug}.html",
+    "projects": "projects/index.html",
+    "project": "projects/{slug}.html",
+    "feed": "feeds/all.atom.xml",
+    "category_feed": "feeds/category/{slug}.atom.xml",
+    "project_feed": "feeds/projects/{slug}.atom.xml",
+}
+
+
+def route(settings, name: str, lang: str, **params) -> str:
+    """Site-relative path of a generated page: ``route(s, "category", "ru", slug="x")``."""
+    return lang_path(settings, lang, ROUTES[name].format(**params))
+
+
+def articles_by_language(settings, originals) -> dict[str, list]:
+    """Every published article (originals and their translations), per language, newest first.
+
+    Pelican lists only originals in ``articles``; translations hang off them.
+    """
+    seen = {}
+    for article in originals:
+        seen[article.source_path] = article
+        for translation in article.translations:
+            seen.setdefault(translation.source_path, translation)
+    result = {code: [] for code in settings["LANGUAGES"]}
+    for article in seen.values():
+        result.setdefault(article.lang, []).append(article)
+    for items in result.values():
+        items.sort(key=lambda a: (a.date, a.slug), reverse=True)
+    return result

@@ -1,0 +1,33 @@
+# Two commands on a fresh machine: `make html` and `make test`. Both create .venv from the
+# lock file first. Targets follow Pelican's quickstart names and call tasks.py (invoke).
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+VENV := .venv
+INV := $(VENV)/bin/invoke
+
+.PHONY: html test check clean serve devserver publish bench new
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(VENV)/bin/uv sync --frozen --inexact --quiet
+	touch $@
+
+html: $(VENV)/.installed
+	$(INV) build
+
+test: $(VENV)/.installed
+	$(INV) test
+
+check: $(VENV)/.installed
+	$(INV) check
+
+clean: $(VENV)/.installed
+	$(INV) clean
+
+serve: $(VENV)/.installed
+	$(INV) serve
+
+devserver: $(VENV)/.installed
+	$(INV) devserver

@@ -1,0 +1,140 @@
+"""Site settings for `make html` and the development server.
+
+publishconf.py imports everything from here and changes only what the real host needs.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "plugins"))  # shared packages (sitekit, projects) for every plugin
+
+# --- The organisation --------------------------------------------------------------------
+# Values marked "confirm" are not in any source we have; check them with the centre before launch.
+SITENAME = "Visagino socialinių paslaugų centras"
+ORGANISATION = {
+    "name": {
+        "lt": "Visagino socialinių paslaugų centras",
+        "ru": "Висагинский центр социальных услуг",
+        "en": "Visaginas Social Services Centre",
+    },
+    "short_name": "VSPC",
+    "address": {  # the Community department's address, from the news of 2023-11-09
+        "lt": "Vilties g. 1, Visaginas",
+        "ru": "ул. Вильтес 1, Висагинас",
+        "en": "Vilties g. 1, Visaginas, Lithuania",
+    },
+    "email": "info@vspc.example",  # confirm: placeholder, reserved .example domain
+    "phone": "",  # confirm: shown in the footer once filled in
+}
+
+# --- Languages: the one block every template, feed, sitemap and switcher reads -------------
+DEFAULT_LANG = "lt"
+LANGUAGES = {
+    "lt": {"name": "Lietuvių", "babel": "lt", "og_locale": "lt_LT", "prefix": ""},
+    "ru": {"name": "Русский", "babel": "ru", "og_locale": "ru_RU", "prefix": "ru/"},
+    "en": {"name": "English", "babel": "en_GB", "og_locale": "en_GB", "prefix": "en/"},
+}
+# Category names as written in Lithuanian front matter, and their names in the other languages.
+CATEGORY_NAMES = {
+    "Naujienos": {"lt": "Naujienos", "ru": "Новости", "en": "News"},
+    "Švietimas": {"lt": "Švietimas", "ru": "Образование", "en": "Education"},
+}
+
+# Static pages linked from every page, by the slug of their Lithuanian original, in this order.
+MENU_PAGES = ["apie-centra", "kontaktai"]
+FOOTER_PAGES = ["prieinamumo-deklaracija", "privatumas", "kontaktai"]
+
+# --- Where things are ----------------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = ["news"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+PROJECTS_PATH = str(HERE / "content" / "projects")  # the project registry (YAML)
+# The language of a file is the folder it is in: content/news/ru/… is Russian.
+PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{2})/.*"
+TIMEZONE = "Europe/Vilnius"
+LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["multilingual", "eu_disclosure", "project_pages", "sitemap"]
+
+# --- URLs: file names that also work when output/ is opened from disk ----------------------
+# SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,
+# feeds, sitemap, Open Graph); links between pages stay relative so output/ reads from disk.
+SITEURL = os.environ.get("SITEURL", "http://localhost:8000").rstrip("/")
+ABSOLUTE_SITEURL = SITEURL
+FEED_DOMAIN = SITEURL
+RELATIVE_URLS = True
+ARTICLE_URL = ARTICLE_SAVE_AS = "news/{slug}.html"
+ARTICLE_LANG_URL = ARTICLE_LANG_SAVE_AS = "{lang}/news/{slug}.html"
+PAGE_URL = PAGE_SAVE_AS = "{slug}.html"
+PAGE_LANG_URL = PAGE_LANG_SAVE_AS = "{lang}/{slug}.html"
+# Translations share a key: the original's slug (see plugins/multilingual).
+ARTICLE_TRANSLATION_ID = "translation_key"
+PAGE_TRANSLATION_ID = "translation_key"
+SLUGIFY_SOURCE = "title"
+
+# Pelican's own list pages and feeds are off: plugins/multilingual writes them for every language.
+DIRECT_TEMPLATES = []
+INDEX_SAVE_AS = ""
+CATEGORY_SAVE_AS = CATEGORY_URL = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = ""
+FEED_ALL_ATOM = FEED_ALL_RSS = FEED_ATOM = FEED_RSS = None
+CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = TAG_FEED_ATOM = TAG_FEED_RSS = None
+FEED_MAX_ITEMS = 20
+DEFAULT_PAGINATION = 10
+PAGINATED_TEMPLATES = {"index": None, "category": None}
+SUMMARY_MAX_LENGTH = 40
+
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": True,
+    "extensions": ["jinja2.ext.i18n"],
+}
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+    },
+    "output_format": "html5",
+}
+
+# Content caching as staff run it: a rebuild after one edit parses only that file's Markdown.
+# The reader layer caches parsed text, not Pelican's article objects: those would carry the
+# settings of the build that made them (its staging folder), and every build makes them anew.
+# The disclosure and project pages come from the registry on every build, so a registry edit is
+# never served stale from this cache (tests/test_disclosure.py proves it).
+CACHE_CONTENT = True
+CONTENT_CACHING_LAYER = "reader"
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = ".cache"
+
+
+def _source_date() -> str:
+    """The day the build speaks for: SOURCE_DATE_EPOCH, else the last commit, else today.
+
+    Used to tell ongoing from finished projects; taking it from the commit keeps two builds
+    of one commit byte-identical.
+    """
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        return subprocess.run(
+            ["git", "-C", str(HERE), "log", "-1", "--format=%ct"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+SOURCE_DATE_EPOCH = _source_date()

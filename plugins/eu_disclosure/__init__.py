@@ -1,0 +1,3 @@
+from eu_disclosure.plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,97 @@
+"""The EU funding disclosure under every article that names its project.
+
+Staff write ``Project: 07-003-P-0001`` (several codes comma-separated); the block's text comes
+from the project registry, in the article's language.
+
+Why the block is rendered by the theme (``{{ eu_disclosure(article) }}``) and not pasted into
+``article.content``: the content is what Pelican summarises, caches and puts in feeds. Kept out
+of it, the block can never reach a summary, never be served stale from the content cache after
+a registry edit (projects are looked up again on every build), and never be appended twice when
+an article object is processed again. ``check_written_pages`` makes sure the theme shows each
+block exactly once, so a theme that forgets it fails the build instead of dropping the notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from itertools import chain
+from pathlib import Path
+
+from markupsafe import Markup
+from jinja2 import pass_context
+from pelican import signals
+
+from projects.registry import parse_codes
+from projects.site import registry_for
+from sitekit.errors import ContentError
+from sitekit.frontmatter import parse_file
+from sitekit.languages import route
+
+logger = logging.getLogger(__name__)
+TEMPLATE = (Path(__file__).parent / "disclosure.html").read_text(encoding="utf-8")
+MARKER = re.compile(r'data-project-disclosure="([^"]+)"')
+
+
+def _all_articles(generator):
+    return chain(generator.articles, generator.translations, generator.hidden_articles,
+                 generator.hidden_translations, generator.drafts, generator.drafts_translations)
+
+
+def attach_projects(generator) -> None:
+    """Look up every article's projects in the registry; an unknown code fails the build."""
+    registry = registry_for(generator.context, generator.settings)
+    for article in _all_articles(generator):
+        codes = parse_codes(article.metadata.get("project", ""))
+        if codes and not all(code in registry for code in codes):
+            line = parse_file(article.source_path).line_of("project")
+            for code in codes:
+                registry.require(code, article.source_path, line)
+        article.projects = [registry.get(code) for code in codes]
+
+
+def add_template_global(generator) -> None:
+    template = generator.env.from_string(TEMPLATE)
+    settings = generator.settings
+
+    @pass_context
+    def eu_disclosure(context, content):
+        """The disclosure blocks of ``content`` in its language, or nothing."""
+        lang = content.lang
+        blocks = []
+        for project in getattr(content, "projects", []):
+            blocks.append(template.render(
+                lang=lang,
+                SITEURL=context.get("SITEURL", ""),
+                project=project,
+                statement=project.statement(lang),
+                paragraphs=project.disclosure(settings, lang),
+                project_url=route(settings, "project", lang, slug=project.code),
+            ))
+        return Markup("".join(blocks))
+
+    generator.env.globals["eu_disclosure"] = eu_disclosure
+
+
+def check_written_pages(generator, writer) -> None:
+    """Every article page shows each of its projects' blocks exactly once."""
+    for article in _all_articles(generator):
+        expected = sorted(project.code for project in getattr(article, "projects", []))
+        if not article.save_as:
+            continue
+        page = Path(writer.output_path, article.save_as)
+        if not page.exists():
+            continue
+        found = sorted(MARKER.findall(page.read_text(encoding="utf-8")))
+        if found != expected:
+            raise ContentError(
+                article.source_path, 1,
+                f"the page shows disclosure blocks {found or 'none'} instead of {expected}; "
+                "the theme's article template must call {{ eu_disclosure(article) }} once",
+            )
+
+
+def register() -> None:
+    signals.article_generator_finalized.connect(attach_projects)
+    signals.generator_init.connect(add_template_global)
+    signals.article_writer_finalized.connect(check_written_pages)

@@ -1,0 +1,3 @@
+from multilingual.plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,60 @@
+"""Theme strings in the page's language, through gettext.
+
+Catalogs live in the theme as ``theme/translations/<lang>/LC_MESSAGES/messages.po`` (English is
+the source language and needs none). They are compiled in memory at every build, so no ``.mo``
+file is ever committed or stale. One Jinja2 environment serves all languages: the gettext
+callables read the page's ``lang`` from the template context, which ``LanguageWriter`` sets.
+"""
+
+from __future__ import annotations
+
+import gettext as gnu_gettext
+import io
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from jinja2 import pass_context
+
+DOMAIN = "messages"
+
+
+def catalog_path(theme: str, lang: str) -> Path:
+    return Path(theme) / "translations" / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def load(settings) -> dict[str, gnu_gettext.NullTranslations]:
+    """{lang: translations}; a language without a catalog shows the English source strings."""
+    result = {}
+    for lang in settings["LANGUAGES"]:
+        path = catalog_path(settings["THEME"], lang)
+        if not path.exists():
+            result[lang] = gnu_gettext.NullTranslations()
+            continue
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=lang, domain=DOMAIN)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)  # fuzzy entries are left out, as msgfmt does
+        buffer.seek(0)
+        result[lang] = gnu_gettext.GNUTranslations(buffer)
+    return result
+
+
+def install(env, settings) -> None:
+    translations = load(settings)
+    default = settings["DEFAULT_LANG"]
+
+    def _for(context):
+        return translations.get(context.get("lang") or default, translations[default])
+
+    @pass_context
+    def gettext(context, message):
+        return _for(context).gettext(message)
+
+    @pass_context
+    def ngettext(context, singular, plural, number):
+        return _for(context).ngettext(singular, plural, number)
+
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)

@@ -1,0 +1,85 @@
+"""Home, category, archive, search and 404 pages, and Atom feeds, in every language.
+
+Pelican writes these for the default language only; its own are switched off in
+pelicanconf.py and this generator writes them the same way for each language.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pelican.generators import Generator
+
+from sitekit.languages import articles_by_language, route, route_alternates
+
+
+class ListPagesGenerator(Generator):
+    def generate_context(self):
+        """Nothing to read: the articles come from Pelican's ArticlesGenerator."""
+
+    def generate_output(self, writer):
+        settings = self.settings
+        per_lang = articles_by_language(settings, self.context.get("articles", []))
+        categories = {
+            lang: _group_by_category(articles) for lang, articles in per_lang.items()
+        }
+        every_lang = list(settings["LANGUAGES"])
+        for lang, articles in per_lang.items():
+            common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
+            page = route(settings, "home", lang)
+            writer.write_file(
+                page, self.get_template("index"), self.context, template_name="index",
+                paginated={"articles": articles}, url=page, articles=articles,
+                alternates=route_alternates(settings, "home", every_lang),
+                page_kind="home", **common,
+            )
+            for name in ("archives", "search"):
+                writer.write_file(
+                    route(settings, name, lang), self.get_template(name), self.context,
+                    articles=articles, page_kind=name,
+                    alternates=route_alternates(settings, name, every_lang),
+                    **common,
+                )
+            # The 404 page is served for any missing path, so its links must be absolute.
+            writer.write_file(
+                route(settings, "404", lang), self.get_template("404"), self.context,
+                page_kind="404", lang=lang, relative_urls=False,
+                alternates=route_alternates(settings, "404", every_lang),
+            )
+            for category, items in categories[lang].items():
+                path = route(settings, "category", lang, slug=category.slug)
+                has_it = [code for code in every_lang if category in categories[code]]
+                writer.write_file(
+                    path, self.get_template("category"), self.context, template_name="category",
+                    paginated={"articles": items}, url=path, articles=items, category=category,
+                    alternates=route_alternates(settings, "category", has_it, slug=category.slug),
+                    page_kind="category", **common,
+                )
+            self._write_feeds(writer, lang, articles, categories[lang])
+
+    def _write_feeds(self, writer, lang, articles, categories):
+        settings = self.settings
+        context = feed_context(self.context, settings, lang)
+        path = route(settings, "feed", lang)
+        writer.write_feed(articles, context, path, path)
+        for category, items in categories.items():
+            path = route(settings, "category_feed", lang, slug=category.slug)
+            writer.write_feed(items, context, path, path,
+                              feed_title=category_name(settings, category, lang))
+
+
+def feed_context(context, settings, lang) -> dict:
+    """The context a feed in ``lang`` is written with: its language and the site's name in it."""
+    return {**context, "feed_lang": lang, "SITENAME": settings["ORGANISATION"]["name"][lang]}
+
+
+def category_name(settings, category, lang) -> str:
+    names = settings.get("CATEGORY_NAMES", {}).get(category.name, {})
+    return names.get(lang, category.name)
+
+
+def _group_by_category(articles) -> dict:
+    groups = defaultdict(list)
+    for article in articles:
+        groups[article.category].append(article)
+    return dict(sorted(groups.items(), key=lambda item: item[0].slug))

@@ -1,0 +1,58 @@
+"""A Pelican Writer that tells every template which language its page is in.
+
+Pelican renders articles and pages with ``article=`` or ``page=`` only; the theme also needs
+the page's language, its translations and the language switcher. Computing them here, where
+every page passes, keeps that logic in one place for Pelican's pages and ours alike.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+from feedgenerator import get_tag_uri
+from pelican.utils import set_date_tzinfo
+from pelican.writers import Writer
+
+from sitekit.languages import content_alternates, switcher
+
+
+class LanguageWriter(Writer):
+    """Also records each HTML page it writes: ``pages[path] = (lang, alternates)``."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        self.pages: dict[str, tuple[str, dict[str, str]]] = {}
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None,
+                   template_name=None, override_output=False, url=None, **kwargs):
+        content = kwargs.get("article") or kwargs.get("page")
+        if content is not None and "lang" not in kwargs:
+            kwargs["lang"] = content.lang
+            kwargs["alternates"] = content_alternates(self.settings, content)
+        kwargs.setdefault("lang", self.settings["DEFAULT_LANG"])
+        kwargs.setdefault("alternates", {})
+        kwargs["switcher"] = switcher(self.settings, kwargs["lang"], kwargs["alternates"])
+        if name and kwargs.get("page_kind") != "404":
+            self.pages[name] = (kwargs["lang"], kwargs["alternates"])
+        return super().write_file(name, template, context, relative_urls, paginated,
+                                  template_name, override_output, url, **kwargs)
+
+    def _create_new_feed(self, feed_type, feed_title, context):
+        feed = super()._create_new_feed(feed_type, feed_title, context)
+        feed.feed["language"] = context.get("feed_lang")
+        return feed
+
+    def _add_item_to_the_feed(self, feed, item):
+        """Summaries only: the full article, with its EU disclosure, is one click away."""
+        link = self.urljoiner(self.site_url, item.url)
+        feed.add_item(
+            title=Markup(item.title).striptags(),
+            link=link,
+            unique_id=get_tag_uri(link, item.date),
+            description=item.summary,
+            categories=[item.category.name] if getattr(item, "category", None) else None,
+            author_name=getattr(item, "author", "") and str(item.author),
+            pubdate=set_date_tzinfo(item.date, self.settings.get("TIMEZONE")),
+            updateddate=set_date_tzinfo(item.modified, self.settings.get("TIMEZONE"))
+            if hasattr(item, "modified") else None,
+        )
+

@@ -1,0 +1,3 @@
+from project_pages.plugin import register
+
+__all__ = ["register"]

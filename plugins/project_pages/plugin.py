@@ -1,0 +1,72 @@
+"""A page for every project in every language, a projects index and a feed per project.
+
+Regulation (EU) 2021/1060, Art. 50(1)(a): the organisation's website describes each operation
+(aims, results, the EU's support) while it runs, not only in news. The page shows the registry's
+description and facts, the emblem with its statement, and the project's news, newest first.
+Projects are "ongoing" until their end date, seen from the build's source date (the last
+commit's), so two builds of one commit agree.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from pelican import signals
+from pelican.generators import Generator
+
+from multilingual.lists import feed_context
+from projects.registry import parse_codes
+from projects.site import registry_for
+from sitekit.languages import articles_by_language, route, route_alternates
+
+
+def source_date(settings) -> datetime.date:
+    epoch = settings.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+    return datetime.date.today()
+
+
+class ProjectPagesGenerator(Generator):
+    def generate_context(self):
+        """Nothing to read here: the registry is loaded with the articles."""
+
+    def generate_output(self, writer):
+        settings = self.settings
+        registry = registry_for(self.context, settings)
+        projects = list(registry)
+        today = source_date(settings)
+        every_lang = list(settings["LANGUAGES"])
+        per_lang = articles_by_language(settings, self.context.get("articles", []))
+        for lang, articles in per_lang.items():
+            common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
+            ongoing = [p for p in projects if p.is_ongoing(today)]
+            finished = sorted(
+                (p for p in projects if not p.is_ongoing(today)),
+                key=lambda p: (p.end or datetime.date.min, p.code), reverse=True,
+            )
+            writer.write_file(
+                route(settings, "projects", lang), self.get_template("projects"), self.context,
+                ongoing=ongoing, finished=finished, page_kind="projects",
+                alternates=route_alternates(settings, "projects", every_lang), **common,
+            )
+            for project in projects:
+                news = [a for a in articles if project.code in parse_codes(a.metadata.get("project", ""))]
+                writer.write_file(
+                    route(settings, "project", lang, slug=project.code), self.get_template("project"),
+                    self.context, project=project, news=news, page_kind="project",
+                    ongoing=project.is_ongoing(today),
+                    alternates=route_alternates(settings, "project", every_lang, slug=project.code),
+                    **common,
+                )
+                path = route(settings, "project_feed", lang, slug=project.code)
+                writer.write_feed(news, feed_context(self.context, settings, lang), path, path,
+                                  feed_title=project.title(lang))
+
+
+def get_generators(pelican):
+    return [ProjectPagesGenerator]
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,90 @@
+"""Build the whole site into ``output`` or leave it exactly as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pelican.settings import read_settings
+
+from content_rules import check_site
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class BuildFailed(Exception):
+    """The build stopped; its message is what the person building should read."""
+
+
+def load_settings(settings_file: str | os.PathLike) -> dict:
+    return read_settings(str(settings_file))
+
+
+def build(settings_file="pelicanconf.py", output="output", search=True, timings=None) -> Path:
+    """Check, render, index and swap in. Raises BuildFailed with ``path:line:`` lines."""
+    settings_file = Path(settings_file).resolve()
+    output = Path(output).resolve()
+    timings = timings if timings is not None else {}
+    settings = load_settings(settings_file)
+
+    started = time.perf_counter()
+    errors = check_site(settings)
+    timings["check"] = time.perf_counter() - started
+    if errors:
+        raise BuildFailed("\n".join(str(error) for error in errors))
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".output-", dir=output.parent))
+    try:
+        started = time.perf_counter()
+        run_pelican(settings_file, staging)
+        timings["pelican"] = time.perf_counter() - started
+        if search:
+            started = time.perf_counter()
+            run_pagefind(staging)
+            timings["pagefind"] = time.perf_counter() - started
+        swap_in(staging, output)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return output
+
+
+def run_pelican(settings_file: Path, destination: Path) -> None:
+    """Pelican in a process of its own: its loggers keep state between runs in one process.
+
+    ``sitebuild.render`` turns every Pelican warning into a failure and prints our
+    ContentError as its one ``path:line: message`` line.
+    """
+    result = subprocess.run(
+        [sys.executable, "-m", "sitebuild.render", str(settings_file), str(destination)],
+        cwd=settings_file.parent, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), os.environ.get("PYTHONPATH", "")])},
+    )
+    if result.returncode != 0:
+        raise BuildFailed((result.stdout + result.stderr).strip() or "pelican failed")
+
+
+def run_pagefind(site: Path) -> None:
+    """One search index per language (Pagefind reads <html lang>), written into the site."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+        capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        raise BuildFailed(f"pagefind: {(result.stdout + result.stderr).strip()}")
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Replace output/ by the finished build in two renames."""
+    old = None
+    if output.exists():
+        old = Path(tempfile.mkdtemp(prefix=".output-old-", dir=output.parent))
+        os.rename(output, old / "site")
+    os.rename(staging, output)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,3 @@
+from sitemap.plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,82 @@
+"""Everyday commands (invoke). The Makefile's targets are thin wrappers over these.
+
+    inv build        check, render, index and swap into output/ (make html)
+    inv check        only the content checks (make check)
+    inv test         every test (make test)
+    inv serve        serve output/ on http://localhost:8000 (make serve)
+    inv devserver    rebuild on every save and serve (make devserver)
+    inv clean        remove output/ and the caches (make clean)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from sitebuild import BuildFailed, build as build_site  # noqa: E402
+
+OUTPUT = ROOT / "output"
+PORT = int(os.environ.get("PORT", "8000"))
+
+
+@task(help={"settings": "settings file (publishconf.py for the real host)", "output": "target folder"})
+def build(c, settings="pelicanconf.py", output=str(OUTPUT)):
+    """Build the whole site; on any mistake print it and keep the previous output/."""
+    try:
+        build_site(ROOT / settings, output)
+    except BuildFailed as failure:
+        print(failure, file=sys.stderr)
+        print("The site was not changed: fix the lines above and build again.", file=sys.stderr)
+        sys.exit(1)
+    print(f"Built {output}")
+
+
+@task
+def check(c):
+    """Check all content without building; one line per problem."""
+    from content_rules import check_site
+    from sitebuild import load_settings
+
+    errors = check_site(load_settings(ROOT / "pelicanconf.py"))
+    for error in errors:
+        print(error)
+    if errors:
+        sys.exit(1)
+    print("No problems found.")
+
+
+@task
+def clean(c):
+    """Remove the built site and the caches."""
+    for path in (OUTPUT, ROOT / ".cache"):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@task
+def serve(c, port=PORT):
+    """Serve output/ at http://localhost:PORT (build first)."""
+    c.run(f"{sys.executable} -m http.server {port} --bind 127.0.0.1 --directory {OUTPUT}", pty=False)
+
+
+@task
+def devserver(c, port=PORT):
+    """Rebuild on every save and serve at http://localhost:PORT (no search index)."""
+    c.run(
+        f"{sys.executable} -m pelican --autoreload --listen --port {port} --bind 127.0.0.1 "
+        f"-s {ROOT / 'pelicanconf.py'} -o {OUTPUT} {ROOT / 'content'}",
+        env={"PYTHONPATH": str(ROOT / "plugins")},
+    )
+
+
+@task(help={"k": "only tests matching this expression"})
+def test(c, k=""):
+    """Run every test (builds real sites; browser tests need chromium, see .ci/run)."""
+    selection = f" -k {k!r}" if k else ""
+    c.run(f"{sys.executable} -m pytest{selection}", pty=False)
