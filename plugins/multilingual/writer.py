@@ -7,6 +7,8 @@ every page passes, keeps that logic in one place for Pelican's pages and ours al
 
 from __future__ import annotations
 
+import datetime
+
 from markupsafe import Markup
 from feedgenerator import get_tag_uri
 from pelican.utils import set_date_tzinfo
@@ -39,6 +41,16 @@ class LanguageWriter(Writer):
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)
         feed.feed["language"] = context.get("feed_lang")
+        newest_item = feed.latest_post_date
+        epoch = int(self.settings.get("SOURCE_DATE_EPOCH") or 0)
+
+        def latest_post_date():
+            """An empty feed's <updated> is the source date, not the clock: builds repeat."""
+            if feed.items:
+                return newest_item()
+            return datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc)
+
+        feed.latest_post_date = latest_post_date
         return feed
 
     def _add_item_to_the_feed(self, feed, item):
