@@ -5,6 +5,7 @@ Every test reads what a reader gets: real Pelican output, parsed with BeautifulS
 
 from __future__ import annotations
 
+import posixpath
 import shutil
 import sys
 from pathlib import Path
@@ -33,6 +34,10 @@ class Site:
 
     def soup(self, relative: str) -> BeautifulSoup:
         return BeautifulSoup(self.text(relative), "html.parser")
+
+    def resolve(self, page: str, href: str) -> str:
+        """The output-relative path a relative link on ``page`` points to."""
+        return posixpath.normpath(posixpath.join(posixpath.dirname(page), href.split("#")[0]))
 
     def html_files(self) -> list[str]:
         return sorted(str(p.relative_to(self.root)) for p in self.root.rglob("*.html"))
