@@ -192,24 +192,32 @@ def load_registry(directory, settings) -> Registry:
     languages = list(settings["LANGUAGES"])
     errors: list[ContentError] = []
     programmes: dict[str, Programme] = {}
+    broken = set()  # programmes with errors of their own: their projects add no more noise
     for path in sorted((directory / "programmes").glob("*.yaml")):
         try:
             programme = _load_programme(path, languages)
             programmes[programme.key] = programme
         except ContentError as error:
             errors.append(error)
+            broken.add(path.stem)
     projects: dict[str, Project] = {}
     for path in sorted(directory.glob("*.yaml")):
         try:
             project = _load_project(path, languages, programmes, settings)
             projects[project.code] = project
         except ContentError as error:
-            errors.append(error)
+            if not (error.message.startswith("unknown programme") and _programme_of(path) in broken):
+                errors.append(error)
         except ContentErrors as many:
             errors.extend(many.errors)
     if errors:
         raise ContentErrors(errors)
     return Registry(projects, programmes)
+
+
+def _programme_of(path: Path) -> str | None:
+    data = yamlfile.load(path).data
+    return data.get("programme") if isinstance(data, dict) else None
 
 
 def _texts(doc: yamlfile.Marked, value, languages, *keys) -> dict:
