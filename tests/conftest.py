@@ -36,7 +36,9 @@ class Site:
         return BeautifulSoup(self.text(relative), "html.parser")
 
     def resolve(self, page: str, href: str) -> str:
-        """The output-relative path a relative link on ``page`` points to."""
+        """The output-relative path a link on ``page`` points to (relative, or absolute on SITEURL)."""
+        if href.startswith("http://localhost:8000/"):
+            return href[len("http://localhost:8000/"):].split("#")[0]
         return posixpath.normpath(posixpath.join(posixpath.dirname(page), href.split("#")[0]))
 
     def html_files(self) -> list[str]:
