@@ -19,7 +19,7 @@ class ListPagesGenerator(Generator):
 
     def generate_output(self, writer):
         settings = self.settings
-        per_lang = articles_by_language(settings, self.context.get("articles", []))
+        per_lang = articles_by_language(settings, self.context)
         categories = {
             lang: _group_by_category(articles) for lang, articles in per_lang.items()
         }

@@ -37,7 +37,7 @@ class ProjectPagesGenerator(Generator):
         projects = list(registry)
         today = source_date(settings)
         every_lang = list(settings["LANGUAGES"])
-        per_lang = articles_by_language(settings, self.context.get("articles", []))
+        per_lang = articles_by_language(settings, self.context)
         for lang, articles in per_lang.items():
             common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
             ongoing = [p for p in projects if p.is_ongoing(today)]

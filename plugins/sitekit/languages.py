@@ -99,19 +99,22 @@ def route(settings, name: str, lang: str, **params) -> str:
     return lang_path(settings, lang, ROUTES[name].format(**params))
 
 
-def articles_by_language(settings, originals) -> dict[str, list]:
+def articles_by_language(settings, context) -> dict[str, list]:
     """Every published article (originals and their translations), per language, newest first.
 
-    Pelican lists only originals in ``articles``; translations hang off them.
+    Pelican lists only originals in ``articles``; translations hang off them. Worked out once per
+    build and kept in Pelican's context, where every generator that lists news finds it.
     """
-    seen = {}
-    for article in originals:
-        seen[article.source_path] = article
-        for translation in article.translations:
-            seen.setdefault(translation.source_path, translation)
-    result = {code: [] for code in settings["LANGUAGES"]}
-    for article in seen.values():
-        result.setdefault(article.lang, []).append(article)
-    for items in result.values():
-        items.sort(key=lambda a: (a.date, a.slug), reverse=True)
-    return result
+    if "ARTICLES_BY_LANG" not in context:
+        seen = {}
+        for article in context.get("articles", []):
+            seen[article.source_path] = article
+            for translation in article.translations:
+                seen.setdefault(translation.source_path, translation)
+        result = {code: [] for code in settings["LANGUAGES"]}
+        for article in seen.values():
+            result.setdefault(article.lang, []).append(article)
+        for items in result.values():
+            items.sort(key=lambda a: (a.date, a.slug), reverse=True)
+        context["ARTICLES_BY_LANG"] = result
+    return context["ARTICLES_BY_LANG"]
