@@ -29,7 +29,7 @@ from sitekit.frontmatter import parse_file
 from sitekit.languages import route
 
 logger = logging.getLogger(__name__)
-TEMPLATE = (Path(__file__).parent / "disclosure.html").read_text(encoding="utf-8")
+TEMPLATES = Path(__file__).parent
 MARKER = re.compile(r'data-project-disclosure="([^"]+)"')
 
 
@@ -50,27 +50,37 @@ def attach_projects(generator) -> None:
         article.projects = [registry.get(code) for code in codes]
 
 
-def add_template_global(generator) -> None:
-    template = generator.env.from_string(TEMPLATE)
-    settings = generator.settings
+def add_template_globals(generator) -> None:
+    """``{{ eu_disclosure(article) }}`` for article pages, ``{{ eu_emblem(project) }}`` for any page."""
+    env, settings = generator.env, generator.settings
+    block = env.from_string((TEMPLATES / "disclosure.html").read_text(encoding="utf-8"))
+    emblem = env.from_string((TEMPLATES / "emblem.html").read_text(encoding="utf-8"))
+
+    @pass_context
+    def eu_emblem(context, project):
+        """The emblem with its statement in the page's language."""
+        lang = context["lang"]
+        return Markup(emblem.render(lang=lang, SITEURL=context.get("SITEURL", ""), project=project,
+                                    statement=project.statement(lang)))
 
     @pass_context
     def eu_disclosure(context, content):
         """The disclosure blocks of ``content`` in its language, or nothing."""
         lang = content.lang
-        blocks = []
-        for project in getattr(content, "projects", []):
-            blocks.append(template.render(
+        return Markup("".join(
+            block.render(
                 lang=lang,
-                SITEURL=context.get("SITEURL", ""),
                 project=project,
-                statement=project.statement(lang),
+                emblem=eu_emblem(context, project),
                 paragraphs=project.disclosure(settings, lang),
+                SITEURL=context.get("SITEURL", ""),
                 project_url=route(settings, "project", lang, slug=project.code),
-            ))
-        return Markup("".join(blocks))
+            )
+            for project in getattr(content, "projects", [])
+        ))
 
-    generator.env.globals["eu_disclosure"] = eu_disclosure
+    env.globals["eu_emblem"] = eu_emblem
+    env.globals["eu_disclosure"] = eu_disclosure
 
 
 def check_written_pages(generator, writer) -> None:
@@ -93,5 +103,5 @@ def check_written_pages(generator, writer) -> None:
 
 def register() -> None:
     signals.article_generator_finalized.connect(attach_projects)
-    signals.generator_init.connect(add_template_global)
+    signals.generator_init.connect(add_template_globals)
     signals.article_writer_finalized.connect(check_written_pages)
