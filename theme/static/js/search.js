@@ -4,7 +4,8 @@ window.addEventListener("DOMContentLoaded", function () {
   if (!element || typeof PagefindUI === "undefined") return;
   new PagefindUI({
     element: "#search",
-    bundlePath: element.getAttribute("data-bundle"),
+    // data-bundle is relative to this page; Pagefind would resolve it against its own script.
+    bundlePath: new URL(element.getAttribute("data-bundle"), document.baseURI).href,
     showImages: false,
     resetStyles: false,
   });
