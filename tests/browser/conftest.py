@@ -11,6 +11,7 @@ import http.server
 import os
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -59,9 +60,21 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def site_origin(site) -> str:
+    """The origin the build was made for (SITEURL): pages that must use absolute URLs, like 404.html."""
+    canonical = site.soup("index.html").find("link", rel="canonical")["href"]
+    parts = urlsplit(canonical)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @pytest.fixture
-def page(browser):
+def page(browser, server, site_origin):
+    """A fresh page; requests to the site's own SITEURL are answered by the local server."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    if site_origin != server:
+        context.route(f"{site_origin}/**",
+                      lambda route: route.continue_(url=server + route.request.url[len(site_origin):]))
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
