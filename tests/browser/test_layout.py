@@ -1,0 +1,56 @@
+"""Phone and desktop layout: screenshots for a person to look at, and the rules a machine can check."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import LANG_PREFIX, ROOT, pages_by_type, url_of
+
+SMALLEST_TEXT = """() => {
+  const small = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, el = node.parentElement;
+    if (!node.textContent.trim() || !el.getClientRects().length) continue;
+    if (el.closest('.skip-link, [aria-hidden="true"]')) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < 17.99) small.push(size + 'px: ' + node.textContent.trim().slice(0, 40));
+  }
+  return small;
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_screenshots_of_home_and_article(site, server, page, artifacts, width):
+    pages = pages_by_type(site, "lt")
+    page.set_viewport_size({"width": width, "height": 800})
+    for kind in ("home", "article", "search"):
+        page.goto(url_of(server, pages[kind]), wait_until="load")
+        if kind == "search":
+            page.fill(".pagefind-ui__search-input", "senjoru")
+            page.wait_for_selector(".pagefind-ui__result-link")
+        page.screenshot(path=str(artifacts / f"{kind}-{width}.png"))  # the first screen
+        page.screenshot(path=str(artifacts / f"{kind}-{width}-full.png"), full_page=True)
+        small = page.evaluate(SMALLEST_TEXT)
+        assert not small, f"{kind} at {width} px has text under 18 px: {small[:8]}"
+
+
+@pytest.mark.parametrize("lang", list(LANG_PREFIX))
+def test_nothing_scrolls_sideways_at_320px(site, server, page, lang):
+    page.set_viewport_size({"width": 320, "height": 640})
+    wide = []
+    for kind, relative in sorted(pages_by_type(site, lang).items()):
+        page.goto(url_of(server, relative), wait_until="load")
+        if kind == "search":
+            page.wait_for_selector(".pagefind-ui__search-input")
+        width = page.evaluate("() => document.scrollingElement.scrollWidth")
+        if width > 320:
+            wide.append(f"{relative}: {width} px")
+    assert not wide, f"horizontal scroll at 320 px: {wide}"
+
+
+def test_stylesheet_uses_no_web_fonts_and_respects_motion_and_print():
+    css = (ROOT / "theme" / "static" / "css" / "site.css").read_text(encoding="utf-8")
+    assert "@font-face" not in css and "@import" not in css
+    assert "prefers-reduced-motion" in css and "@media print" in css
+    assert ":focus-visible" in css and "--pagefind-ui-text" in css
