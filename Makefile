@@ -31,3 +31,6 @@ serve: $(VENV)/.installed
 
 devserver: $(VENV)/.installed
 	$(INV) devserver
+
+publish: $(VENV)/.installed
+	$(INV) publish

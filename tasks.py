@@ -80,3 +80,24 @@ def test(c, k=""):
     """Run every test (builds real sites; browser tests need chromium, see .ci/run)."""
     selection = f" -k {k!r}" if k else ""
     c.run(f"{sys.executable} -m pytest{selection}", pty=False)
+
+
+@task(help={
+    "settings": "settings file (default publishconf.py; SITEURL must be set)",
+    "precompress": "write .gz and .br beside each text file (--no-precompress for GitHub Pages)",
+    "dry_run": "build and check, then only list what rsync would change",
+})
+def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
+    """Build with publishconf.py, check, precompress, then rsync to DEPLOY_TARGET (make publish).
+
+    Environment: SITEURL, DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
+    DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS; see plugins/deploy/README.md.
+    """
+    from deploy import PublishFailed, publish as publish_site
+
+    try:
+        publish_site(ROOT / settings, precompress=precompress, dry_run=dry_run)
+    except PublishFailed as failure:
+        print(failure, file=sys.stderr)
+        print("Nothing was deployed: the target is as it was. Fix the lines above and publish again.", file=sys.stderr)
+        sys.exit(1)
