@@ -1,0 +1,322 @@
+"""What `make publish` checks on the built site before anything leaves the machine.
+
+No browser and no network: every HTML file of the built tree is read once with Python's
+``html.parser``, then
+
+- every internal link and ``#anchor`` resolves to a file, and an ``id``, in the tree (an absolute
+  URL is internal when it starts with SITEURL; the development address is always an error),
+- ``<html lang>`` matches the folder (``ru/`` → ru, ``en/`` → en, anything else → lt),
+- the main landmarks (html, head, body, header, nav, main, footer, article, section, aside,
+  form, div, lists, tables) open and close in order, with one html, head, body and main,
+- nothing needs ``'unsafe-inline'`` under the Content-Security-Policy of deploy/nginx.conf: no
+  inline ``<script>`` that runs (data blocks such as JSON-LD are fine), no ``<style>``, no
+  ``style=``, no ``on…=`` handler, no ``javascript:`` URL,
+- every article whose Markdown names ``Project:`` shows a ``data-project-disclosure`` block for
+  each of its codes (read with sitekit.frontmatter and projects.registry.parse_codes),
+- every ``<loc>`` of sitemap.xml is a file of the tree.
+
+Each problem is a ``ContentError`` whose path is the built file (or the Markdown source) and whose
+line is the tag's line, printed as ``path:line: message`` like every other error of the build.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from pelican.utils import slugify
+
+from projects.registry import parse_codes
+from sitekit.errors import ContentError
+from sitekit.frontmatter import parse_file
+
+# Elements whose end tag HTML never leaves optional: each must close, in order.
+LANDMARKS = frozenset(
+    "html head body header nav main footer article section aside form div ul ol table".split()
+)
+ONE_PER_PAGE = ("html", "head", "body", "main")
+# Attributes that hold a URL the reader's browser will fetch or follow.
+URL_ATTRIBUTES = {
+    "href": {"a", "link", "area"},
+    "src": {"img", "script", "iframe", "source", "audio", "video", "track", "embed", "input"},
+    "poster": {"video"},
+    "action": {"form"},
+    "data": {"object"},
+}
+# <meta> whose content is an address of this site (checked only when it is one).
+URL_METAS = {"og:url", "og:image", "twitter:image"}
+# <script type> values a browser runs (HTML's JavaScript MIME types, modules, import maps and
+# speculation rules): inline, CSP script-src 'self' blocks them. Any other type (JSON-LD,
+# application/json) is a data block: never executed, so the CSP lets it be.
+EXECUTED_SCRIPT_TYPES = frozenset(
+    ["", "module", "importmap", "speculationrules", "text/jscript", "text/livescript"]
+    + [f"{kind}/{name}" for kind in ("application", "text")
+       for name in ("ecmascript", "javascript", "x-ecmascript", "x-javascript")]
+    + [f"text/javascript1.{minor}" for minor in range(6)]
+)
+DEV_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "[::1]"}
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@dataclass
+class Page:
+    """What the checks need from one built HTML file."""
+
+    path: str  # relative to the site, with forward slashes
+    lang: str | None = None
+    ids: set[str] = field(default_factory=set)
+    links: list[tuple[int, str]] = field(default_factory=list)  # (line, url)
+    disclosures: set[str] = field(default_factory=set)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # found while parsing
+
+
+class _PageParser(HTMLParser):
+    def __init__(self, page: Page):
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.stack: list[tuple[str, int]] = []
+        self.counts: dict[str, int] = {}
+        self.doctype = False
+
+    def problem(self, message: str) -> None:
+        self.page.problems.append((self.getpos()[0], message))
+
+    def handle_decl(self, decl: str) -> None:
+        if decl.lower() == "doctype html":
+            self.doctype = True
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self._start(tag, dict(attrs))
+        if tag in LANDMARKS:
+            self.stack.append((tag, self.getpos()[0]))
+            self.counts[tag] = self.counts.get(tag, 0) + 1
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        """``<br/>``: a void element; ``<div/>`` opens a div that HTML never closes."""
+        if tag in LANDMARKS:
+            self.problem(f"<{tag}/> does not close in HTML; write <{tag}></{tag}>")
+        self._start(tag, dict(attrs))
+
+    def _start(self, tag: str, attributes: dict) -> None:
+        """Record ids, links and disclosure blocks; report what the CSP would block."""
+        line = self.getpos()[0]
+        if tag == "html":
+            self.page.lang = attributes.get("lang")
+        for name in ("id",) + (("name",) if tag == "a" else ()):
+            if attributes.get(name):
+                if attributes[name] in self.page.ids and name == "id":
+                    self.problem(f"the id '{attributes[name]}' is used twice on this page")
+                self.page.ids.add(attributes[name])
+        for name, tags in URL_ATTRIBUTES.items():
+            if tag in tags and attributes.get(name):
+                self.page.links.append((line, attributes[name].strip()))
+        for candidate in (attributes.get("srcset") or "").split(","):
+            if candidate.strip():
+                self.page.links.append((line, candidate.split()[0]))
+        if tag == "meta" and attributes.get("property", attributes.get("name")) in URL_METAS:
+            self.page.links.append((line, (attributes.get("content") or "").strip()))
+        if "data-project-disclosure" in attributes:
+            self.page.disclosures.add(attributes["data-project-disclosure"] or "")
+        self._check_csp(tag, attributes)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in LANDMARKS:
+            return
+        if self.stack and self.stack[-1][0] == tag:
+            self.stack.pop()
+            return
+        open_tags = [name for name, _line in self.stack]
+        if tag not in open_tags:
+            self.problem(f"</{tag}> closes nothing: no <{tag}> is open here")
+            return
+        while self.stack and self.stack[-1][0] != tag:
+            name, opened = self.stack.pop()
+            self.problem(f"</{tag}> comes before </{name}>: the <{name}> of line {opened} is not closed")
+        self.stack.pop()
+
+    def _check_csp(self, tag: str, attributes: dict) -> None:
+        if "style" in attributes:
+            self.problem(f"<{tag} style=…> is blocked by the Content-Security-Policy (style-src 'self'); use a class in the stylesheet")
+        handlers = sorted(name for name in attributes if name.startswith("on"))
+        if handlers:
+            self.problem(f"<{tag} {handlers[0]}=…> is inline JavaScript, blocked by the Content-Security-Policy; use a script file")
+        if tag == "style":
+            self.problem("<style> is blocked by the Content-Security-Policy (style-src 'self'); move it to the stylesheet")
+        if tag == "script" and not attributes.get("src"):
+            kind = (attributes.get("type") or "").split(";")[0].strip().lower()
+            if kind in EXECUTED_SCRIPT_TYPES:
+                self.problem("inline <script> is blocked by the Content-Security-Policy (script-src 'self'); use a script file")
+        for name in ("href", "src", "action"):
+            if (attributes.get(name) or "").strip().lower().startswith("javascript:"):
+                self.problem(f"{name}=\"javascript:…\" is blocked by the Content-Security-Policy; use a script file")
+
+    def finish(self) -> None:
+        self.close()
+        if not self.doctype:
+            self.page.problems.append((1, "no <!doctype html> at the top: browsers would render the page in quirks mode"))
+        for name, opened in self.stack:
+            self.page.problems.append((opened, f"<{name}> is never closed"))
+        for name in ONE_PER_PAGE:
+            count = self.counts.get(name, 0)
+            if count != 1:
+                self.page.problems.append((1, f"the page has {count} <{name}> elements; it needs exactly one"))
+
+
+def read_page(root: Path, relative: str) -> Page:
+    page = Page(path=relative)
+    try:
+        text = (root / relative).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        page.problems.append((1, "the file is not UTF-8, as <meta charset=\"utf-8\"> says"))
+        return page
+    parser = _PageParser(page)
+    parser.feed(text)
+    parser.finish()
+    return page
+
+
+class Site:
+    """A built tree and its address: resolves links the way a browser on SITEURL would."""
+
+    def __init__(self, root: Path, settings: dict):
+        self.root = Path(root)
+        self.siteurl = settings["SITEURL"].rstrip("/")
+        base = urlsplit(self.siteurl + "/")
+        self.scheme, self.host, self.base_path = base.scheme, base.netloc.lower(), base.path
+        self.pages = {
+            str(path.relative_to(self.root).as_posix()): None for path in sorted(self.root.rglob("*.html"))
+        }
+
+    def page(self, relative: str) -> Page:
+        if self.pages.get(relative) is None:
+            self.pages[relative] = read_page(self.root, relative)
+        return self.pages[relative]
+
+    def url_of(self, relative: str) -> str:
+        return f"{self.siteurl}/{relative}"
+
+    def resolve(self, from_page: str, url: str) -> tuple[str | None, str, str | None]:
+        """(file in the tree or None when external, fragment, problem or None)."""
+        absolute = urljoin(self.url_of(from_page), url)
+        parts = urlsplit(absolute)
+        if parts.scheme not in ("http", "https"):
+            return None, "", None  # mailto:, tel:, data: …
+        host = (parts.hostname or "").lower()
+        if host in DEV_HOSTS or parts.netloc.lower() in DEV_HOSTS:
+            return None, "", f"{url} points to the development server; build with publishconf.py"
+        if parts.netloc.lower() != self.host or not (parts.path + "/").startswith(self.base_path):
+            return None, "", None  # another site
+        if parts.scheme != self.scheme:
+            return None, "", f"{url} uses {parts.scheme}:// but the site is served over {self.scheme}://"
+        relative = unquote(parts.path[len(self.base_path):])
+        relative = posixpath.normpath(relative) if relative else ""
+        if relative in ("", ".") or parts.path.endswith("/"):
+            relative = posixpath.join(relative if relative not in ("", ".") else "", "index.html")
+        elif (self.root / relative).is_dir():
+            relative = posixpath.join(relative, "index.html")
+        return relative, unquote(parts.fragment), None
+
+
+def check_tree(root, settings) -> list[ContentError]:
+    """Every problem of the built site at ``root``, sorted by file and line."""
+    site = Site(Path(root), settings)
+    errors: list[ContentError] = []
+    for relative in list(site.pages):
+        page = site.page(relative)
+        errors.extend(ContentError(relative, line, message) for line, message in page.problems)
+        errors.extend(check_lang(page, settings))
+        errors.extend(check_links(site, page))
+    errors.extend(check_sitemap(site))
+    errors.extend(check_disclosures(site, settings))
+    return sorted(set(errors), key=lambda e: (e.path, e.line, e.message))
+
+
+def expected_lang(relative: str, settings) -> str:
+    """The language of a built file, from its folder: ``ru/…`` is Russian, the rest Lithuanian."""
+    for code, facts in settings["LANGUAGES"].items():
+        prefix = facts.get("prefix", "")
+        if prefix and relative.startswith(prefix):
+            return code
+    return settings["DEFAULT_LANG"]
+
+
+def check_lang(page: Page, settings) -> list[ContentError]:
+    wanted = expected_lang(page.path, settings)
+    if page.lang != wanted:
+        found = f'lang="{page.lang}"' if page.lang is not None else "no lang"
+        return [ContentError(page.path, 1, f"<html> has {found}; a page in this folder needs lang=\"{wanted}\"")]
+    return []
+
+
+def check_links(site: Site, page: Page) -> list[ContentError]:
+    errors = []
+    for line, url in page.links:
+        if url in ("", "#"):
+            continue
+        target, fragment, problem = site.resolve(page.path, url)
+        if problem:
+            errors.append(ContentError(page.path, line, problem))
+            continue
+        if target is None:
+            continue
+        if not (site.root / target).is_file():
+            errors.append(ContentError(page.path, line, f"the link {url} leads to no file of the site ({target})"))
+            continue
+        if fragment and target in site.pages and fragment not in site.page(target).ids:
+            errors.append(ContentError(page.path, line, f"the link {url} leads to no id=\"{fragment}\" on {target}"))
+    return errors
+
+
+def check_sitemap(site: Site) -> list[ContentError]:
+    path = site.root / "sitemap.xml"
+    if not path.is_file():
+        return []
+    try:
+        tree = ET.parse(path)
+    except ET.ParseError as error:
+        return [ContentError("sitemap.xml", error.position[0], f"not well-formed XML: {error}")]
+    errors = []
+    for loc in tree.iter(f"{SITEMAP_NS}loc"):
+        url = (loc.text or "").strip()
+        target, _fragment, problem = site.resolve("sitemap.xml", url)
+        if problem or target is None or not (site.root / target).is_file():
+            errors.append(ContentError("sitemap.xml", 1, problem or f"<loc>{url}</loc> is no page of this site"))
+    return errors
+
+
+def check_disclosures(site: Site, settings) -> list[ContentError]:
+    """Every article that names ``Project:`` shows the block of each of its codes."""
+    content = Path(settings["PATH"])
+    errors = []
+    for folder in settings["ARTICLE_PATHS"]:
+        for source_path in sorted((content / folder).rglob("*.md")):
+            doc = parse_file(source_path)
+            codes = parse_codes(doc.meta.get("project", ""))
+            if not codes or doc.meta.get("status", "").lower() == "draft":
+                continue  # drafts are not published (DRAFT_SAVE_AS is empty)
+            relative = article_page(source_path.relative_to(content / folder), doc.meta, settings)
+            line = doc.line_of("project")
+            if relative not in site.pages:
+                errors.append(ContentError(str(source_path), line, f"names a project but its page {relative} was not built"))
+                continue
+            shown = site.page(relative).disclosures
+            errors.extend(
+                ContentError(str(source_path), line,
+                             f"names the project {code} but {relative} has no data-project-disclosure=\"{code}\" block")
+                for code in codes if code not in shown
+            )
+    return errors
+
+
+def article_page(relative_source: Path, meta: dict, settings) -> str:
+    """Where Pelican writes an article: its language from the folder (news/ru/… is Russian), its
+    slug from ``Slug:`` or else the title (SLUGIFY_SOURCE), through ARTICLE_(LANG_)SAVE_AS."""
+    lang = relative_source.parts[0] if len(relative_source.parts) > 1 else settings["DEFAULT_LANG"]
+    slug = meta.get("slug") or slugify(meta.get("title", relative_source.stem),
+                                       regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+    save_as = settings["ARTICLE_SAVE_AS" if lang == settings["DEFAULT_LANG"] else "ARTICLE_LANG_SAVE_AS"]
+    return save_as.format(slug=slug, lang=lang)

@@ -1,0 +1,89 @@
+"""The order of `make publish`; any failure stops it before the target is touched.
+
+1. Read the deploy settings (DEPLOY_TARGET …) and publishconf.py (SITEURL): a missing one stops
+   here, before the slow steps.
+2. ``sitebuild.build``: content check, Pelican, Pagefind, into a staging folder of our own
+   (never output/, which stays the preview of `make html`).
+3. ``checks.check_tree`` on that folder: links and anchors, languages, landmarks, CSP, disclosure.
+4. ``compress.precompress``: .gz and .br beside every text file.
+5. ``transfer.transfer``: one rsync onto the target.
+
+Steps 1–4 only ever write into the staging folder, which is deleted at the end whatever happens.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deploy.checks import check_tree
+from deploy.compress import Sizes, precompress as precompress_tree
+from deploy.transfer import DeployConfig, DeployError, transfer
+from sitebuild import BuildFailed, build, load_settings
+
+
+class PublishFailed(Exception):
+    """Publishing stopped; the message is what to fix. Nothing was deployed."""
+
+
+@dataclass
+class Release:
+    """A built, checked and compressed site, ready to send."""
+
+    root: Path
+    siteurl: str
+    sizes: Sizes | None = None
+    timings: dict = field(default_factory=dict)
+
+
+def build_release(settings_file, output, *, precompress: bool = True) -> Release:
+    """Build with ``settings_file`` into ``output``, check it, and precompress it.
+
+    Raises PublishFailed with one ``path:line: message`` line per problem.
+    """
+    settings_file = Path(settings_file).resolve()
+    settings = load_settings(settings_file)  # publishconf.py stops here when SITEURL is unset
+    timings: dict = {}
+    try:
+        root = build(settings_file, output, timings=timings)
+    except BuildFailed as failure:
+        raise PublishFailed(str(failure)) from None
+    started = time.perf_counter()
+    problems = check_tree(root, settings)
+    timings["checks"] = time.perf_counter() - started
+    if problems:
+        raise PublishFailed("\n".join(str(problem) for problem in problems))
+    release = Release(root=root, siteurl=settings["SITEURL"], timings=timings)
+    if precompress:
+        started = time.perf_counter()
+        release.sizes = precompress_tree(root)
+        timings["precompress"] = time.perf_counter() - started
+    return release
+
+
+def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: bool = False, report=print) -> Release:
+    """Build, check, precompress and deploy to DEPLOY_TARGET; raise PublishFailed on any problem."""
+    environ = os.environ if environ is None else environ
+    try:
+        config = DeployConfig.from_environ(environ)
+    except DeployError as error:
+        raise PublishFailed(str(error)) from None
+    with tempfile.TemporaryDirectory(prefix="publish-") as staging:
+        release = build_release(settings_file, Path(staging) / "site", precompress=precompress)
+        report(f"Built and checked {release.siteurl}: "
+               + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in release.timings.items()))
+        if release.sizes:
+            report(f"Precompressed {release.sizes}")
+        started = time.perf_counter()
+        try:
+            summary = transfer(release.root, config, dry_run=dry_run)
+        except DeployError as error:
+            raise PublishFailed(str(error)) from None
+        release.timings["transfer"] = time.perf_counter() - started
+        report(summary)
+        report(f"{'Would deploy' if dry_run else 'Deployed'} {release.siteurl} to {config.target} "
+               f"in {release.timings['transfer']:.1f} s")
+    return release
