@@ -34,3 +34,15 @@ devserver: $(VENV)/.installed
 
 publish: $(VENV)/.installed
 	$(INV) publish
+
+# make new TITLE="Nauja žinia" [PROJECT=07-003-P-0001] [LANG_CODE=ru TRANSLATION_OF=nauja-zinia]
+# Values reach the shell from the environment ($$TITLE), so quotes in a title are safe.
+new: $(VENV)/.installed
+	@$(INV) new --title "$$TITLE" $${PROJECT:+--project "$$PROJECT"} $${LANG_CODE:+--lang "$$LANG_CODE"} \
+		$${TRANSLATION_OF:+--translation-of "$$TRANSLATION_OF"}
+
+# make import SRC="old/a.txt old/b.html" [OUT=content/news/lt] [REGISTRY_OUT=drafts]; SRC may be a folder.
+.PHONY: import
+import: $(VENV)/.installed
+	@set -- $$SRC; first="$${1:-}"; [ $$# -eq 0 ] || shift; \
+	$(INV) import-text "$$first" --out "$${OUT:-content/news/lt}" $${REGISTRY_OUT:+--registry-out "$$REGISTRY_OUT"} -- "$$@"

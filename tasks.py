@@ -1,7 +1,9 @@
 """Everyday commands (invoke). The Makefile's targets are thin wrappers over these.
 
     inv build        check, render, index and swap into output/ (make html)
-    inv check        only the content checks (make check)
+    inv check        only the content checks (make check); --lang en for English messages
+    inv new          start a news article (make new TITLE="…")
+    inv import-text  legacy news texts to Markdown articles (make import SRC=…)
     inv test         every test (make test)
     inv serve        serve output/ on http://localhost:8000 (make serve)
     inv devserver    rebuild on every save and serve (make devserver)
@@ -38,18 +40,77 @@ def build(c, settings="pelicanconf.py", output=str(OUTPUT)):
     print(f"Built {output}")
 
 
-@task
-def check(c):
+@task(help={"lang": "language of the messages: lt (default) or en"})
+def check(c, lang="lt"):
     """Check all content without building; one line per problem."""
-    from content_rules import check_site
+    from content_rules import check_site, translator
+    from content_rules.messages import summary
     from sitebuild import load_settings
 
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"))
+    try:
+        _ = translator(lang)
+    except ValueError as unknown:
+        print(unknown, file=sys.stderr)
+        sys.exit(1)
+    errors = check_site(load_settings(ROOT / "pelicanconf.py"), lang=lang)
     for error in errors:
         print(error)
+    print(summary(len(errors), _))
     if errors:
         sys.exit(1)
-    print("No problems found.")
+
+
+@task(help={
+    "title": "the news title, e.g. \"Nauja žinia\"",
+    "project": "code of the project the news is about (content/projects/<code>.yaml)",
+    "lang": "language of the news: lt (default), ru or en",
+    "translation_of": "the Slug of the original when this is a translation",
+    "messages": "language of the messages: lt (default) or en",
+})
+def new(c, title, project="", lang="lt", translation_of="", messages="lt"):
+    """Start a news article: content/news/<lang>/<date>-<slug>.md with a complete header."""
+    from content_rules import translator
+    from importer import NewArticleRefused, new_article
+    from sitebuild import load_settings
+    from sitekit.errors import ContentErrors
+
+    _ = translator(messages)
+    try:
+        path = new_article(load_settings(ROOT / "pelicanconf.py"), title, project=project, lang=lang,
+                           translation_of=translation_of, _=_)
+    except NewArticleRefused as refused:
+        print(refused, file=sys.stderr)
+        sys.exit(1)
+    except ContentErrors as errors:
+        print(errors, file=sys.stderr)
+        sys.exit(1)
+    print(os.path.relpath(path))
+
+
+@task(help={
+    "src": "a legacy news file (.txt or .html) or a folder of them; more files after --",
+    "out": "folder for the articles (default content/news/lt)",
+    "registry_out": "folder for draft project entries (default: the --out folder)",
+    "messages": "language of the messages: lt (default) or en",
+})
+def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out="", messages="lt"):
+    """Turn legacy news texts into Markdown articles, one file each; prints each path.
+
+    inv import-text /work/shared/seeds --out content/news/lt
+    inv import-text old/a.txt --out tmp -- old/b.html old/c.txt
+    """
+    import shlex
+
+    from importer import import_files
+    from sitebuild import load_settings
+
+    sources = [src, *shlex.split(c.remainder)]
+    lines, ok = import_files(sources, out, settings=load_settings(ROOT / "pelicanconf.py"),
+                             registry_out=registry_out or None, lang=messages)
+    for line in lines:
+        print(line)
+    if not ok:
+        sys.exit(1)
 
 
 @task

@@ -1,10 +1,17 @@
 """The content rules: every mistake staff can make in a file, found before anything is built.
 
 ``check_site`` reads all content without building and returns a list of ``ContentError``
-(``path:line: message``). ``make check`` prints them; ``make html`` runs the same function
-first, so a mistake reads the same from both.
+(``path:line: message``) in Lithuanian, or in English with ``lang="en"``. ``make check`` prints
+them; ``make html`` runs the same function first, so a mistake reads the same from both.
+``check_text`` checks one text on its own; ``check_sources`` runs the rules over files already
+read (``make new`` checks its file with it before saving). See README.md for the rules.
 """
 
-from content_rules.rules import check_site
+from content_rules.messages import translator
+from content_rules.rules import check_site, check_sources, check_text, registry_or_errors
+from content_rules.sources import Source, read_sources, source_from_text
 
-__all__ = ["check_site"]
+__all__ = [
+    "Source", "check_site", "check_sources", "check_text", "read_sources", "registry_or_errors",
+    "source_from_text", "translator",
+]

@@ -1,178 +1,85 @@
-"""Plain functions over parsed files, one per kind of mistake; ``check_site`` runs them all."""
+"""Run every rule over the whole content, or over one text, and return the problems found.
+
+Each kind of mistake has its module: ``header`` (title, date, category, language, slug),
+``project_rules`` (project codes, pasted disclosure blocks, TODO left in the registry),
+``translations`` (slugs and translation keys across files), ``media`` (images and links).
+"""
 
 from __future__ import annotations
 
 import datetime
-import re
-from collections import defaultdict
-from dataclasses import dataclass
+import os
 from pathlib import Path
 
-from pelican.utils import slugify
-
-from projects.pasted import known_blocks, looks_like_disclosure
-from projects.registry import parse_codes, load_registry
+from content_rules.header import check_header, today_in
+from content_rules.media import check_media
+from content_rules.messages import DEFAULT_LANG, Messages, translate_error, translator
+from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
+from content_rules.sources import Source, content_folders, read_sources, source_from_text
+from content_rules.translations import check_slugs_and_translations
+from projects.pasted import known_blocks
+from projects.registry import Registry, load_registry
 from sitekit.errors import ContentError, ContentErrors
-from sitekit.frontmatter import Document, parse_file
-
-DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-@dataclass
-class Source:
-    """One Markdown file with what the rules need to know about it."""
+def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
+               today: datetime.date | None = None) -> list[ContentError]:
+    """All problems in the content and the registry, sorted by file and line.
 
-    doc: Document
-    kind: str  # "article" or "page"
-    lang: str  # from the folder: content/news/<lang>/
-    slug: str
-
-    @property
-    def path(self) -> str:
-        return self.doc.path
-
-    @property
-    def key(self) -> str:
-        return self.doc.meta.get("translation_of") or self.slug
-
-
-def check_site(settings, content_dir=None) -> list[ContentError]:
-    """All problems in the content and the registry, sorted by file and line."""
+    ``lang`` is the language of the messages (``lt`` for staff, ``en``); ``today`` the day
+    the dates are compared with (default: today in ``TIMEZONE``).
+    """
+    _ = translator(lang)
     content_dir = Path(content_dir or settings["PATH"])
-    errors: list[ContentError] = []
+    registry, errors = registry_or_errors(settings)
+    sources, unreadable = read_sources(settings, content_dir, _)
+    errors += unreadable
+    errors += check_sources(sources, settings, registry, content_dir, today or today_in(settings), _)
+    if registry is not None:
+        errors += check_registry_todo(registry, _)
+    return sort_errors(errors)
+
+
+def registry_or_errors(settings) -> tuple[Registry | None, list[ContentError]]:
     try:
-        registry = load_registry(settings["PROJECTS_PATH"], settings)
+        return load_registry(settings["PROJECTS_PATH"], settings), []
     except ContentErrors as many:
-        errors.extend(many.errors)
-        registry = None
-    sources = []
-    for kind, folders in (("article", settings["ARTICLE_PATHS"]), ("page", settings["PAGE_PATHS"])):
-        for folder in folders:
-            for path in sorted((content_dir / folder).rglob("*.md")):
-                try:
-                    sources.append(read_source(path, content_dir / folder, kind, settings))
-                except ContentError as error:
-                    errors.append(error)
-    blocks = known_blocks(registry, settings) if registry else []
+        return None, list(many.errors)
+
+
+def check_sources(sources: list[Source], settings, registry: Registry | None, content_dir: Path,
+                  today: datetime.date, _: Messages) -> list[ContentError]:
+    """The rules over already read files: one by one, then across them."""
+    errors: list[ContentError] = []
+    blocks = known_blocks(registry, settings) if registry is not None else []
+    page_files = {Path(os.path.normpath(source.path)) for source in sources}
     for source in sources:
-        errors.extend(check_header(source, settings))
+        errors += check_header(source, settings, today, _)
         if registry is not None:
-            errors.extend(check_projects(source, registry))
-        errors.extend(check_pasted_block(source, blocks))
-    errors.extend(check_slugs_and_translations(sources))
-    return sorted(set(errors), key=lambda e: (e.path, e.line, e.message))
-
-
-def read_source(path: Path, folder: Path, kind: str, settings) -> Source:
-    doc = parse_file(path)
-    relative = path.relative_to(folder).parts
-    lang = relative[0] if len(relative) > 1 else settings["DEFAULT_LANG"]
-    if lang not in settings["LANGUAGES"]:
-        known = ", ".join(settings["LANGUAGES"])
-        raise ContentError(str(path), 1, f"the folder '{lang}' is no site language; move the file into one of: {known}")
-    slug = doc.meta.get("slug") or slugify(
-        doc.meta.get("title", path.stem),
-        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
-    )
-    return Source(doc=doc, kind=kind, lang=lang, slug=slug)
-
-
-def check_header(source: Source, settings) -> list[ContentError]:
-    doc, errors = source.doc, []
-    if not doc.meta.get("title"):
-        errors.append(ContentError(doc.path, doc.line_of("title"), "the article has no title; add a line 'Title: …' at the top"))
-    if source.kind == "article":
-        value = doc.meta.get("date")
-        if not value:
-            errors.append(ContentError(doc.path, 1, "the article has no date; add 'Date: YYYY-MM-DD' at the top"))
-        elif parse_date(value) is None:
-            errors.append(ContentError(doc.path, doc.line_of("date"),
-                                       f"the date '{value}' is not a real date written as YYYY-MM-DD (e.g. 2023-10-13)"))
-        category = doc.meta.get("category")
-        names = settings.get("CATEGORY_NAMES", {})
-        if not category:
-            errors.append(ContentError(doc.path, 1, f"the article has no category; add 'Category: …' with one of: {', '.join(names)}"))
-        elif category not in names:
-            errors.append(ContentError(doc.path, doc.line_of("category"),
-                                       f"unknown category '{category}'; use one of: {', '.join(names)}"))
-    lang = doc.meta.get("lang")
-    if lang and lang != source.lang:
-        errors.append(ContentError(doc.path, doc.line_of("lang"),
-                                   f"'Lang: {lang}' differs from the folder '{source.lang}'; delete the Lang line or move the file"))
-    if "slug" in doc.meta and not SLUG.match(doc.meta["slug"]):
-        errors.append(ContentError(doc.path, doc.line_of("slug"),
-                                   "the slug may hold only small Latin letters, digits and hyphens, e.g. senjoru-bendradarbiavimas"))
+            errors += check_projects(source, registry, _)
+        errors += check_pasted_block(source, blocks, _)
+        errors += check_media(source, content_dir, page_files, _)
+    errors += check_slugs_and_translations(sources, _)
     return errors
 
 
-def parse_date(value: str) -> datetime.datetime | None:
-    match = DATE.match(value.strip())
-    if not match:
-        return None
-    parts = [int(p) if p else 0 for p in match.groups()]
+def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: datetime.date | None = None,
+               registry: Registry | None = None, content_dir=None) -> list[ContentError]:
+    """The problems of one file's text on its own (no other file is read), never an exception.
+
+    ``path`` says where the file is (content/news/<lang>/…), which gives its kind and language.
+    """
+    _ = translator(lang)
+    content_dir = Path(content_dir or settings["PATH"])
+    path = Path(path)
+    kind, folder = next(((k, f) for k, f in content_folders(settings, content_dir) if f in path.parents),
+                        ("article", path.parent))
     try:
-        return datetime.datetime(*parts)
-    except ValueError:
-        return None
+        source = source_from_text(text, path, folder, kind, settings, _)
+    except ContentError as error:
+        return [translate_error(error, _)]
+    return sort_errors(check_sources([source], settings, registry, content_dir, today or today_in(settings), _))
 
 
-def check_projects(source: Source, registry) -> list[ContentError]:
-    errors = []
-    line = source.doc.line_of("project")
-    for code in parse_codes(source.doc.meta.get("project", "")):
-        try:
-            registry.require(code, source.path, line)
-        except ContentError as error:
-            errors.append(error)
-    return errors
-
-
-def check_pasted_block(source: Source, blocks: list[str]) -> list[ContentError]:
-    for line, paragraph in paragraphs(source.doc):
-        if looks_like_disclosure(paragraph, blocks):
-            return [ContentError(
-                source.path, line,
-                "this looks like a pasted EU project disclosure; delete it to the end of the "
-                "block and write 'Project: <code>' in the header: the site adds the exact text itself",
-            )]
-    return []
-
-
-def paragraphs(doc: Document):
-    """(line, text) of every paragraph of the body."""
-    start, lines = None, []
-    for number, line in enumerate(doc.body.split("\n"), start=doc.body_line):
-        if line.strip():
-            if start is None:
-                start = number
-            lines.append(line)
-        elif lines:
-            yield start, " ".join(lines)
-            start, lines = None, []
-    if lines:
-        yield start, " ".join(lines)
-
-
-def check_slugs_and_translations(sources: list[Source]) -> list[ContentError]:
-    errors = []
-    by_slug = defaultdict(list)
-    for source in sources:
-        by_slug[(source.kind, source.lang, source.slug)].append(source)
-    for (_kind, lang, slug), same in by_slug.items():
-        for other in same[1:]:
-            errors.append(ContentError(other.path, other.doc.line_of("slug"),
-                                       f"the slug '{slug}' is already used in '{lang}' by {same[0].path}; choose another"))
-    originals = {(s.kind, s.slug) for s in sources if "translation_of" not in s.doc.meta}
-    by_key = defaultdict(list)
-    for source in sources:
-        original = source.doc.meta.get("translation_of")
-        if original and (source.kind, original) not in originals:
-            errors.append(ContentError(source.path, source.doc.line_of("translation_of"),
-                                       f"'Translation_of: {original}' names no original {source.kind}; use the slug of an existing one"))
-        by_key[(source.kind, source.lang, source.key)].append(source)
-    for (_kind, lang, key), same in by_key.items():
-        for other in same[1:]:
-            errors.append(ContentError(other.path, other.doc.line_of("translation_of"),
-                                       f"'{key}' already has a '{lang}' version: {same[0].path}; keep one"))
-    return errors
+def sort_errors(errors: list[ContentError]) -> list[ContentError]:
+    return sorted(set(errors), key=lambda e: (e.path, e.line, e.message))

@@ -5,15 +5,22 @@ and by the importer (old news carry such blocks; it removes them and sets ``Proj
 copies vary: hyphens for dashes, missing or plain spaces for no-break ones, "projektoNr.",
 "ESF" for "ESF+", other municipalities, dates, figures and codes. So a paragraph counts as a
 block by its signals, not by exact text: a project code next to the word "projekt", several of
-the fixed phrases, or close similarity to a block the registry would produce.
+the fixed phrases, or close similarity to a block the registry would produce. ``find_block``
+gives the whole block among a text's paragraphs (the importer removes it), ``find_code`` its code
+in the registry's spelling.
 """
 
 from __future__ import annotations
 
 import re
 
-# Codes of 2021–2027 projects: 07-003-P-0001 (programme-measure-type-number).
-PROJECT_CODE = re.compile(r"\b(\d{2}\s*-\s*\d{3}\s*-\s*[A-Z]\s*-\s*\d{4})\b")
+# Codes of 2021–2027 projects: 07-003-P-0001 (programme-measure-type-number). Copies write them
+# with en dashes, spaces or a small letter too; ``find_code`` gives the one official spelling.
+_DASH = r"[-\u2010-\u2015\u2212]"
+PROJECT_CODE = re.compile(
+    rf"(?<![\w-])(\d{{2}})\s*{_DASH}\s*(\d{{3}})\s*{_DASH}\s*([A-Za-z])\s*{_DASH}\s*(\d{{4}})(?!\d)"
+)
+MAX_GAP = 2  # paragraphs of a block's own wording (activities, results) between recognised ones
 _PHRASES = [
     r"projekto\s*nr",
     r"projekto\s+vykdytojas",
@@ -38,8 +45,12 @@ def normalise(text: str) -> str:
 
 
 def find_code(text: str) -> str | None:
+    """The first project code in ``text``, spelt as the registry spells it (07-003-P-0001)."""
     match = PROJECT_CODE.search(text)
-    return re.sub(r"\s+", "", match.group(1)) if match else None
+    if not match:
+        return None
+    programme, measure, kind, number = match.groups()
+    return f"{programme}-{measure}-{kind.upper()}-{number}"
 
 
 def looks_like_disclosure(paragraph: str, known_blocks: list[str] = ()) -> bool:
@@ -54,6 +65,27 @@ def looks_like_disclosure(paragraph: str, known_blocks: list[str] = ()) -> bool:
         return True
     words = _words(text)
     return len(words) >= 6 and any(_overlap(words, _words(normalise(block))) >= 0.6 for block in known_blocks)
+
+
+def find_block(paragraphs: list[str], known_blocks: list[str] = ()) -> tuple[int, int] | None:
+    """``(start, end)`` of the disclosure block among ``paragraphs`` (end exclusive), or None.
+
+    Recognised paragraphs less than ``MAX_GAP + 1`` apart form one block, with the paragraphs
+    between them (a block's own texts about activities and results carry no fixed phrase). Of
+    several such runs, the last one naming a project code wins: the block is appended at the end.
+    """
+    hits = [i for i, paragraph in enumerate(paragraphs) if looks_like_disclosure(paragraph, known_blocks)]
+    if not hits:
+        return None
+    runs = [[hits[0]]]
+    for index in hits[1:]:
+        if index - runs[-1][-1] <= MAX_GAP + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    with_code = [run for run in runs if any(find_code(paragraphs[i]) for i in run)]
+    run = (with_code or runs)[-1]
+    return run[0], run[-1] + 1
 
 
 def _words(text: str) -> set[str]:

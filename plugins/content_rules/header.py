@@ -1,0 +1,76 @@
+"""Rules on one file's header: title, date, category, language and slug."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from zoneinfo import ZoneInfo
+
+from content_rules.messages import Messages
+from content_rules.sources import Source, title_slug
+from sitekit.errors import ContentError
+
+DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FUTURE_GRACE = datetime.timedelta(days=1)  # a news dated tomorrow is fine (time zones, evening work)
+
+
+def today_in(settings) -> datetime.date:
+    """Today where the centre is (``TIMEZONE``, Europe/Vilnius), not where the build runs."""
+    return datetime.datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC")).date()
+
+
+def parse_date(value: str) -> datetime.datetime | None:
+    """``2023-10-13`` or ``2023-10-13 09:30``, as Pelican reads it; None when it is no real date."""
+    match = DATE.match(value.strip())
+    if not match:
+        return None
+    parts = [int(p) if p else 0 for p in match.groups()]
+    try:
+        return datetime.datetime(*parts)
+    except ValueError:
+        return None
+
+
+def check_header(source: Source, settings, today: datetime.date, _: Messages) -> list[ContentError]:
+    doc, errors = source.doc, []
+
+    def add(line: int, message: str) -> None:
+        errors.append(ContentError(doc.path, line, message))
+
+    if not doc.meta.get("title"):
+        add(doc.line_of("title"), _("the file has no title; add the line 'Title: …' at the top"))
+    value = doc.meta.get("date")
+    if source.kind == "article" and not value:
+        add(1, _("the article has no date; add the line 'Date: {today}' (the day it is published) at the top",
+                 today=today.isoformat()))
+    elif value:
+        parsed = parse_date(value)
+        if parsed is None:
+            add(doc.line_of("date"), _("the date '{value}' is not a real date written as YYYY-MM-DD, e.g. {today}",
+                                       value=value, today=today.isoformat()))
+        elif parsed.date() > today + FUTURE_GRACE:
+            add(doc.line_of("date"), _("the date {date} is in the future (today is {today}); "
+                                       "write the day the news is published",
+                                       date=parsed.date().isoformat(), today=today.isoformat()))
+    if source.kind == "article":
+        category = doc.meta.get("category")
+        names = settings.get("CATEGORY_NAMES", {})
+        if not category:
+            add(1, _("the article has no category; add the line 'Category: …' with one of: {known}",
+                     known=", ".join(names)))
+        elif category not in names:
+            add(doc.line_of("category"), _("unknown category '{category}'; use one of: {known}",
+                                           category=category, known=", ".join(names)))
+    lang = doc.meta.get("lang")
+    if lang and lang != source.lang:
+        add(doc.line_of("lang"), _("'Lang: {value}' differs from the folder '{folder}' the file is in; "
+                                   "delete the Lang line or move the file", value=lang, folder=source.lang))
+    if "slug" in doc.meta and not SLUG.match(doc.meta["slug"]):
+        example = title_slug(doc.meta.get("title", ""), settings) or "senjoru-bendradarbiavimas"
+        add(doc.line_of("slug"), _("the slug '{slug}' may hold only small Latin letters, digits and hyphens, e.g. {example}",
+                                   slug=doc.meta["slug"], example=example))
+    elif doc.meta.get("title") and not source.slug:
+        add(doc.line_of("title"), _("the title gives no web address; add the line 'Slug: …' "
+                                    "with small Latin letters, digits and hyphens"))
+    return errors
