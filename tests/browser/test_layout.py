@@ -54,3 +54,20 @@ def test_stylesheet_uses_no_web_fonts_and_respects_motion_and_print():
     assert "@font-face" not in css and "@import" not in css
     assert "prefers-reduced-motion" in css and "@media print" in css
     assert ":focus-visible" in css and "--pagefind-ui-text" in css
+
+
+def test_print_shows_the_article_without_navigation(site, server, page):
+    page.goto(url_of(server, pages_by_type(site, "lt")["article"]), wait_until="load")
+    page.emulate_media(media="print")
+    assert not page.locator(".main-nav").is_visible()
+    assert not page.locator(".language-switcher").is_visible()
+    assert page.locator("main h1").is_visible() and page.locator(".eu-disclosure").is_visible()
+
+
+def test_reduced_motion_is_honoured(site, server, page):
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(url_of(server, pages_by_type(site, "lt")["home"]), wait_until="load")
+    moving = page.evaluate("() => [...document.querySelectorAll('*')].filter(e => {"
+                           " const s = getComputedStyle(e); return s.animationName !== 'none'"
+                           " || parseFloat(s.transitionDuration) > 0; }).length")
+    assert moving == 0

@@ -82,9 +82,13 @@ def test_keyboard_skip_link_switcher_and_search(site, server, page, lang):
 
     page.goto(url_of(server, LANG_PREFIX[lang] + "search.html"), wait_until="load")
     page.wait_for_selector(".pagefind-ui__search-input")
-    reached = set()
+    reached, unringed = set(), []
     for _ in range(40):
         page.keyboard.press("Tab")
+        ring = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                             " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; }")
+        if not ring:
+            unringed.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 80)"))
         reached.add(page.evaluate(
             "() => { const e = document.activeElement;"
             " if (e.closest('.language-switcher')) return 'switcher:' + e.getAttribute('hreflang');"
@@ -93,3 +97,4 @@ def test_keyboard_skip_link_switcher_and_search(site, server, page, lang):
         if {"switcher:lt", "switcher:en", "switcher:ru", "search"} <= reached:
             break
     assert {"switcher:lt", "switcher:en", "switcher:ru", "search"} <= reached, reached
+    assert not unringed, f"focused without a visible outline: {unringed}"
