@@ -8,8 +8,8 @@ what the search page loads would stay uncompressed.
 
 Every matching file gets both siblings, even the few where compression saves nothing: one rule
 ("x.html has x.html.gz and x.html.br") is easier to check and to reason about than a threshold,
-and a tiny file costs a few bytes either way. Each sibling carries its original's modification
-time, so nginx gives all three the same Last-Modified.
+and a tiny file costs a few bytes either way. The output is deterministic (gzip without a
+timestamp), so an unchanged page keeps unchanged .gz and .br, which rsync then leaves alone.
 """
 
 from __future__ import annotations
@@ -49,11 +49,8 @@ def compress_file(path: Path) -> tuple[int, int, int]:
     data = path.read_bytes()
     gz = gzip.compress(data, compresslevel=9, mtime=0)  # mtime 0: the same input gives the same bytes
     br = brotli.compress(data, mode=brotli.MODE_TEXT, quality=11)
-    stat = path.stat()
     for suffix, payload in ((".gz", gz), (".br", br)):
-        sibling = path.with_name(path.name + suffix)
-        sibling.write_bytes(payload)
-        os.utime(sibling, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        path.with_name(path.name + suffix).write_bytes(payload)
     return len(data), len(gz), len(br)
 
 

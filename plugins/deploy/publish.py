@@ -14,6 +14,7 @@ Steps 1–4 only ever write into the staging folder, which is deleted at the end
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -64,8 +65,22 @@ def build_release(settings_file, output, *, precompress: bool = True) -> Release
     return release
 
 
+_KEPT_STATS = ("Number of created files", "Number of deleted files", "Number of regular files transferred",
+               "Total transferred file size")
+
+
+def summarize(rsync_output: str) -> str:
+    """What rsync changed: its itemized lines (--dry-run) and the counts, not its speed figures."""
+    lines = rsync_output.splitlines()
+    itemized = [line for line in lines if re.match(r"^[<>ch.*][fdLDS*]", line) or line.startswith("*deleting")]
+    return "\n".join(itemized + [line for line in lines if line.startswith(_KEPT_STATS)])
+
+
 def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: bool = False, report=print) -> Release:
-    """Build, check, precompress and deploy to DEPLOY_TARGET; raise PublishFailed on any problem."""
+    """Build, check, precompress and deploy to DEPLOY_TARGET; raise PublishFailed on any problem.
+
+    The returned release's folder is already deleted: only its address, sizes and timings remain.
+    """
     environ = os.environ if environ is None else environ
     try:
         config = DeployConfig.from_environ(environ)
@@ -83,7 +98,7 @@ def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: b
         except DeployError as error:
             raise PublishFailed(str(error)) from None
         release.timings["transfer"] = time.perf_counter() - started
-        report(summary)
+        report(summarize(summary))
         report(f"{'Would deploy' if dry_run else 'Deployed'} {release.siteurl} to {config.target} "
                f"in {release.timings['transfer']:.1f} s")
     return release

@@ -28,10 +28,12 @@ from pathlib import Path
 # user@host:/path, host:path, user@[::1]:/path — rsync's own rule: a colon before any slash.
 _REMOTE = re.compile(r"^(?P<host>(?:[^@/:\s]+@)?(?:\[[^\]/]+\]|[^@/:\[\]\s]+)):(?P<path>.*)$")
 RSYNC_OPTIONS = [
-    "--archive",  # -a: recursive, times, permissions, links
+    "--archive",  # -a: recursive, permissions, links (times, owner and group: see below)
     "--no-owner", "--no-group",  # files belong to the deploying user on the target
     "--chmod=D755,F644",  # world-readable for the web server whatever the build folder's mode
-    "--checksum",  # unchanged files are not rewritten: their dates and caches stay valid
+    # Every build writes every file anew; compared by content, an unchanged page is not touched
+    # at all, so its Last-Modified and ETag, and the copies browsers keep, stay valid.
+    "--checksum", "--no-times",
     "--delete-after", "--delay-updates",  # readers see the old tree, then the new one
     "--filter=P /.well-known/",  # the host's own files there are never deleted
     "--human-readable", "--stats",
