@@ -193,12 +193,19 @@ def test_encodings_and_line_ends(encode):
     assert run(raw).text == run(seed("001")).text
 
 
-def test_html_input_gives_the_same_article():
-    lines = [line for line in seed("001").split("\n") if line.strip()]
-    page = (f"<html><head><title>x</title><style>p{{}}</style></head><body><h1>{html.escape(lines[0])}</h1>\n"
-            + "\n".join(f"<p>{html.escape(line).replace(chr(0xA0), '&nbsp;')}\n</p>" for line in lines[1:])
-            + "<form><p>Palikite komentarą</p></form></body></html>")
-    assert run(page.encode("utf-8"), "old.html").text == run(seed("001")).text
+@pytest.mark.parametrize("number", ["001", "003"])
+def test_html_input_gives_the_same_article(number):
+    """Each line in a block element, the share list as a <ul>, entities for no-break spaces."""
+    parts = []
+    for line in seed(number).split("\n"):
+        text = html.escape(line.strip(" •")).replace("\u00a0", "&nbsp;")
+        if line.startswith("  •"):
+            parts.append(f"<ul><li>{text}</li></ul>")
+        elif line.strip():
+            parts.append(f"<div>{text}\n</div>")
+    page = ("<html><head><title>x</title><style>p{}</style></head><body>" + "\n".join(parts)
+            + "<form><p>Palikite komentarą</p><textarea>Rašykite</textarea></form></body></html>")
+    assert run(page.encode("utf-8"), "old.html").text == run(seed(number)).text
 
 
 def test_a_block_in_wording_the_registry_has_never_seen_is_removed_whole():
