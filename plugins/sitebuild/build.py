@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -77,6 +78,11 @@ def run_pagefind(site: Path) -> None:
     )
     if result.returncode != 0:
         raise BuildFailed(f"pagefind: {(result.stdout + result.stderr).strip()}")
+    # Pagefind lists the languages in hash-map order, different on every run; the same data
+    # with sorted keys keeps two builds of one commit byte-identical.
+    entry = site / "pagefind" / "pagefind-entry.json"
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    entry.write_text(json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
 
 
 def swap_in(staging: Path, output: Path) -> None:
