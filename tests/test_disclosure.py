@@ -62,6 +62,15 @@ def test_interreg_article_has_its_own_block_not_the_esf_one(site):
     assert "Bendrai finansuoja" not in text and "Europos socialinio fondo" not in text
 
 
+def test_interreg_emblem_is_seen_on_landing_esf_block_stays_at_the_end(site):
+    """Impl. Reg. (EU) No 821/2014, Art. 4(3): 2014–2020 emblems visible without scrolling."""
+    interreg = site.soup("news/kartu-nebaisus-net-vasaros-lietus.html").select_one("article header")
+    emblem = interreg.select_one(".eu-landing[data-pagefind-ignore] img.eu-emblem")
+    assert emblem["alt"] == "Europos Sąjunga"
+    assert "Europos regioninės plėtros fondas" in interreg.get_text()
+    assert site.soup(VSPC_NEWS["001"]).select_one("article header .eu-landing") is None
+
+
 @pytest.mark.parametrize("page", ["index.html", "category/naujienos.html", "archives.html", "ru/index.html", "en/index.html"])
 def test_list_pages_carry_no_disclosure(site, page):
     text = site.text(page)
@@ -119,7 +128,8 @@ def test_unknown_project_fails_with_its_line(project):
     project.write("news/lt/2024-07-01-x.md", "Title: X\nDate: 2024-07-01\nCategory: Naujienos\nProject: 07-999-P-0001\n\nTekstas.\n")
     with pytest.raises(BuildFailed) as failure:
         project.build()
-    assert f"content/news/lt/2024-07-01-x.md:4: unknown project '07-999-P-0001'; known: {ESF}, {INTERREG}" in str(failure.value)
+    assert (f"content/news/lt/2024-07-01-x.md:4: nežinomas projektas „07-999-P-0001“; "
+            f"naudokite vieną iš šių: {ESF}, {INTERREG}") in str(failure.value)
 
 
 def test_pasted_block_even_slightly_changed_fails_with_its_line(project):
@@ -128,7 +138,7 @@ def test_pasted_block_even_slightly_changed_fails_with_its_line(project):
     project.write("news/lt/2024-07-01-x.md", "Title: X\nDate: 2024-07-01\nCategory: Naujienos\n\nTekstas.\n\n" + changed)
     with pytest.raises(BuildFailed) as failure:
         project.build()
-    assert "content/news/lt/2024-07-01-x.md:7: this looks like a pasted EU project disclosure" in str(failure.value)
+    assert "content/news/lt/2024-07-01-x.md:7: panašu į įklijuotą ES projekto informaciją" in str(failure.value)
 
 
 def test_broken_registry_field_fails_with_its_line(project):

@@ -67,9 +67,9 @@ def test_seed_003_keeps_article_drops_page_chrome(site):
 
 
 BROKEN = {
-    "missing title": ("Date: 2024-01-05\nCategory: Naujienos\n\nTekstas.\n", 1, "no title"),
-    "bad date": ("Title: Bloga data\nDate: 2024-13-45\nCategory: Naujienos\n\nTekstas.\n", 2, "not a real date"),
-    "header line": ("Title: Be dvitaškio\nData 2024-01-05\n\nTekstas.\n", 2, "is not 'Field: value'"),
+    "missing title": ("Date: 2024-01-05\nCategory: Naujienos\n\nTekstas.\n", 1, "faile nėra pavadinimo"),
+    "bad date": ("Title: Bloga data\nDate: 2024-13-45\nCategory: Naujienos\n\nTekstas.\n", 2, "nėra tikra data"),
+    "header line": ("Title: Be dvitaškio\nData 2024-01-05\n\nTekstas.\n", 2, "nėra forma „Laukas: reikšmė“"),
 }
 
 

@@ -51,7 +51,7 @@ def attach_projects(generator) -> None:
 
 
 def add_template_globals(generator) -> None:
-    """``{{ eu_disclosure(article) }}`` for article pages, ``{{ eu_emblem(project) }}`` for any page."""
+    """``eu_disclosure(article)`` and ``eu_landing(article)`` for articles, ``eu_emblem(project)`` anywhere."""
     env, settings = generator.env, generator.settings
     block = env.from_string((TEMPLATES / "disclosure.html").read_text(encoding="utf-8"))
     emblem = env.from_string((TEMPLATES / "emblem.html").read_text(encoding="utf-8"))
@@ -79,7 +79,17 @@ def add_template_globals(generator) -> None:
             for project in getattr(content, "projects", [])
         ))
 
+    @pass_context
+    def eu_landing(context, content):
+        """Emblems that must be seen without scrolling (programmes with ``emblem_on_landing``)."""
+        return Markup("".join(
+            f'<div class="eu-landing" data-pagefind-ignore>{eu_emblem(context, project)}</div>'
+            for project in getattr(content, "projects", [])
+            if project.programme.emblem_on_landing
+        ))
+
     env.globals["eu_emblem"] = eu_emblem
+    env.globals["eu_landing"] = eu_landing
     env.globals["eu_disclosure"] = eu_disclosure
 
 

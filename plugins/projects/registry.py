@@ -72,6 +72,7 @@ class Programme:
     official_statement: tuple  # languages whose statement wording is the EU's official one
     disclosure: dict  # lang -> [paragraph template]
     show_fund: bool  # 2014–2020 rules ask for the fund's name in the block
+    emblem_on_landing: bool  # 2014–2020 rules: emblem visible without scrolling
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ def _load_programme(path: Path, languages) -> Programme:
         official_statement=tuple(official),
         disclosure=templates,
         show_fund=bool(data.get("show_fund", False)),
+        emblem_on_landing=bool(data.get("emblem_on_landing", False)),
     )
 
 
