@@ -492,7 +492,8 @@ def nginx(deployed, tmp_path):
         + f"server {{\nlisten 127.0.0.1:{port};\n{server}\n}}\n}}\n",
         encoding="utf-8",
     )
-    command = [str(NGINX), "-p", str(run), "-c", str(run / "nginx.conf")]
+    # -e: the log from the first moment, so a user other than root never touches /var/log/nginx.
+    command = [str(NGINX), "-p", str(run), "-e", str(run / "error.log"), "-c", str(run / "nginx.conf")]
     checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
     server_process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
