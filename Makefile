@@ -46,3 +46,10 @@ new: $(VENV)/.installed
 import: $(VENV)/.installed
 	@set -- $$SRC; first="$${1:-}"; [ $$# -eq 0 ] || shift; \
 	$(INV) import-text "$$first" --out "$${OUT:-content/news/lt}" $${REGISTRY_OUT:+--registry-out "$$REGISTRY_OUT"} -- "$$@"
+
+# make bench N=100 RUNS=1 for a quick look; see benchmarks/README.md.
+N ?= 1000
+RUNS ?= 3
+
+bench: $(VENV)/.installed
+	$(INV) bench --n $(N) --runs $(RUNS)

@@ -162,3 +162,20 @@ def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
         print(failure, file=sys.stderr)
         print("Nothing was deployed: the target is as it was. Fix the lines above and publish again.", file=sys.stderr)
         sys.exit(1)
+
+
+@task(help={"n": "articles per language in the synthetic site (default 1000)",
+            "runs": "builds of each kind; medians are reported (default 3)"})
+def bench(c, n=1000, runs=3):
+    """Build speed and memory against plain Pelican and Hugo, as ratios (make bench).
+
+    Prints a table, writes benchmarks/results/latest.json and the README's latest figures.
+    """
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.bench import BenchFailed, run_benchmark
+
+    try:
+        run_benchmark(n=int(n), runs=int(runs))
+    except BenchFailed as failure:
+        print(failure, file=sys.stderr)
+        sys.exit(1)

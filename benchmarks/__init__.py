@@ -1,0 +1,1 @@
+"""`make bench`: build speed and memory of the site against plain Pelican and Hugo (README.md)."""

@@ -1,0 +1,45 @@
+"""One project build in a process of its own: ``python -m benchmarks.full_build SETTINGS OUTPUT``.
+
+Bench runs (b), (c) and (d) start this, so each build is a fresh process whose peak RSS the
+harness reads with ``os.wait4``. It runs the real pipeline, ``sitebuild.build`` (check → Pelican
+→ Pagefind → swap), and prints one JSON line: the seconds of each step and the peak RSS of the
+Pelican step alone (KiB), read from this process's children right after that step.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import resource
+import sys
+
+from sitebuild import BuildFailed, build
+
+_steps = importlib.import_module("sitebuild.build")  # the module; ``sitebuild.build`` is the function
+
+
+def main(argv: list[str]) -> int:
+    settings, output = argv
+    peaks = {}
+    run_pelican = _steps.run_pelican
+
+    def measured_pelican(*args, **kwargs):
+        run_pelican(*args, **kwargs)
+        # The Pelican subprocess is this process's only child so far: its peak alone.
+        peaks["pelican_kib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+    _steps.run_pelican = measured_pelican
+    timings = {}
+    try:
+        build(settings, output, timings=timings)
+    except BuildFailed as failure:
+        print(failure, file=sys.stderr)
+        return 1
+    finally:
+        _steps.run_pelican = run_pelican
+    print(json.dumps({"steps": timings, **peaks}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
