@@ -65,7 +65,7 @@ class Legacy:
 
 
 def parse_legacy(text: str, path: str, *, categories: list[str], registry=None,
-                 known_blocks: list[str] = (), _: Messages) -> Legacy:
+                 known_blocks: tuple[frozenset[str], ...] = (), _: Messages) -> Legacy:
     """The parts of one decoded legacy text; a ContentError when it holds no news."""
     if is_html(text):
         text = html_to_text(text)
