@@ -52,4 +52,4 @@ N ?= 1000
 RUNS ?= 3
 
 bench: $(VENV)/.installed
-	$(INV) bench --n $(N) --runs $(RUNS)
+	$(INV) bench -n $(N) --runs $(RUNS)  # invoke spells a one-letter option -n, never --n
