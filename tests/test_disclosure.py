@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import seed_text
+from conftest import ROOT, seed_text
 from sitebuild import BuildFailed
 
 ESF = "07-003-P-0001"
@@ -163,3 +164,16 @@ def test_registry_edit_reaches_every_page_with_the_content_cache_on(project):
     for page in VSPC_NEWS.values():
         assert "Projekto vykdytojas – Europos socialinio fondo agentūra (nauja)." in second.text(page)
     assert "Europos socialinio fondo agentūra (nauja)" in second.text(f"projects/{ESF}.html")
+
+
+@pytest.mark.parametrize("times", [0, 2])
+def test_a_theme_that_does_not_show_the_block_exactly_once_fails_the_build(project, times):
+    theme = project.root / "theme"
+    theme.unlink()
+    shutil.copytree(ROOT / "theme", theme)
+    template = theme / "templates" / "article.html"
+    call = "{{ eu_disclosure(article) }}"
+    template.write_text(template.read_text(encoding="utf-8").replace(call, call * times), encoding="utf-8")
+    with pytest.raises(BuildFailed) as failure:
+        project.build()
+    assert f"showed its EU disclosure {times} times instead of once" in str(failure.value)

@@ -8,7 +8,6 @@ paths, so the switcher, the hreflang links and the sitemap can never disagree.
 from __future__ import annotations
 
 import posixpath
-from urllib.parse import urljoin
 from dataclasses import dataclass
 
 
@@ -41,8 +40,12 @@ def lang_path(settings, code: str, path: str) -> str:
 
 
 def absolute_url(settings, path: str) -> str:
-    """The public address of a site-relative path, for canonical, hreflang, feeds and sitemap."""
-    return urljoin(settings["ABSOLUTE_SITEURL"] + "/", path or "")
+    """The public address of a site-relative path, for canonical, hreflang, feeds and sitemap.
+
+    Paths here are always site-relative and normalised (``route``, Pelican's ``url``), so
+    joining is plain concatenation; ``urljoin`` cost a second per thousand articles.
+    """
+    return f"{settings['ABSOLUTE_SITEURL']}/{path or ''}"
 
 
 def home_path(settings, code: str) -> str:
