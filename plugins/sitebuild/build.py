@@ -33,17 +33,24 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
     timings = timings if timings is not None else {}
     settings = load_settings(settings_file)
 
-    started = time.perf_counter()
-    errors = check_site(settings)
-    timings["check"] = time.perf_counter() - started
-    if errors:
-        raise BuildFailed("\n".join(str(error) for error in errors))
-
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".output-", dir=output.parent))
     try:
         started = time.perf_counter()
-        run_pelican(settings_file, staging)
+        # Pelican renders into the staging folder while the content is checked: on two cores the
+        # checks then cost no waiting. Their errors still come first, and nothing is swapped in
+        # unless both passed.
+        pelican = PelicanRun(settings_file, staging)
+        try:
+            errors = check_site(settings)
+        except BaseException:
+            pelican.stop()
+            raise
+        timings["check"] = time.perf_counter() - started
+        if errors:
+            pelican.stop()
+            raise BuildFailed("\n".join(str(error) for error in errors))
+        pelican.finish()
         timings["pelican"] = time.perf_counter() - started
         if search:
             started = time.perf_counter()
@@ -55,19 +62,34 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
     return output
 
 
-def run_pelican(settings_file: Path, destination: Path) -> None:
+class PelicanRun:
     """Pelican in a process of its own: its loggers keep state between runs in one process.
 
     ``sitebuild.render`` turns every Pelican warning into a failure and prints our
     ContentError as its one ``path:line: message`` line.
     """
-    result = subprocess.run(
-        [sys.executable, "-m", "sitebuild.render", str(settings_file), str(destination)],
-        cwd=settings_file.parent, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), os.environ.get("PYTHONPATH", "")])},
-    )
-    if result.returncode != 0:
-        raise BuildFailed((result.stdout + result.stderr).strip() or "pelican failed")
+
+    def __init__(self, settings_file: Path, destination: Path):
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "sitebuild.render", str(settings_file), str(destination)],
+            cwd=settings_file.parent, stdout=self._log, stderr=subprocess.STDOUT, text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), os.environ.get("PYTHONPATH", "")])},
+        )
+
+    def finish(self) -> None:
+        """Wait for Pelican; its messages become the BuildFailed when it failed."""
+        code = self._process.wait()
+        self._log.seek(0)
+        messages = self._log.read().strip()
+        self._log.close()
+        if code != 0:
+            raise BuildFailed(messages or "pelican failed")
+
+    def stop(self) -> None:
+        self._process.kill()
+        self._process.wait()
+        self._log.close()
 
 
 def run_pagefind(site: Path) -> None:
