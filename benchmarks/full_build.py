@@ -21,14 +21,14 @@ _steps = importlib.import_module("sitebuild.build")  # the module; ``sitebuild.b
 def main(argv: list[str]) -> int:
     settings, output = argv
     peaks = {}
-    run_pelican = _steps.run_pelican
+    finish = _steps.PelicanRun.finish
 
-    def measured_pelican(*args, **kwargs):
-        run_pelican(*args, **kwargs)
+    def measured_finish(run):
+        finish(run)
         # The Pelican subprocess is this process's only child so far: its peak alone.
         peaks["pelican_kib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
-    _steps.run_pelican = measured_pelican
+    _steps.PelicanRun.finish = measured_finish
     timings = {}
     try:
         build(settings, output, timings=timings)
@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
         print(failure, file=sys.stderr)
         return 1
     finally:
-        _steps.run_pelican = run_pelican
+        _steps.PelicanRun.finish = finish
     print(json.dumps({"steps": timings, **peaks}))
     return 0
 

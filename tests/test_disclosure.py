@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import ROOT, seed_text
+from support import ROOT, seed_text
 from sitebuild import BuildFailed
 
 ESF = "07-003-P-0001"

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, seed_text
+from support import ROOT, seed_text
 from sitebuild import BuildFailed
 
 ARTICLES = {

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 from babel.messages.pofile import read_po
 
-from conftest import ROOT
+from support import ROOT
 
 LANGS = ("lt", "ru", "en")
 SITEURL = "http://localhost:8000"

@@ -15,20 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-NODE_MODULES = ROOT / "node_modules"
-ARTIFACTS = ROOT / "test-artifacts"
-LANG_PREFIX = {"lt": "", "en": "en/", "ru": "ru/"}
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from browsing import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT  # noqa: F401
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -79,38 +66,6 @@ def page(browser, server, site_origin):
     page.set_default_timeout(15_000)
     yield page
     context.close()
-
-
-def _kind(relative: str) -> str:
-    """The page type of a built file, its language prefix removed."""
-    parts = relative.split("/")
-    if parts[0] == "news":
-        return "article"
-    if parts[0] == "category":
-        return "category"
-    if parts[0] == "projects":
-        return "projects" if parts[-1] == "index.html" else "project"
-    name = parts[0]
-    return {"index.html": "home", "archives.html": "archives", "search.html": "search",
-            "404.html": "404"}.get(name, "page" if len(parts) == 1 else "other")
-
-
-def pages_by_type(site, lang: str) -> dict[str, str]:
-    """One built file per page type in one language, chosen from the output at test time."""
-    prefix = LANG_PREFIX[lang]
-    others = tuple(p for p in LANG_PREFIX.values() if p and p != prefix)
-    chosen: dict[str, str] = {}
-    for relative in site.html_files():
-        if relative.startswith("pagefind/") or relative.startswith(others) or not relative.startswith(prefix):
-            continue
-        kind = _kind(relative[len(prefix):])
-        if kind != "other":
-            chosen.setdefault(kind, relative)
-    return chosen
-
-
-def url_of(server: str, relative: str) -> str:
-    return f"{server}/{relative}"
 
 
 @pytest.fixture(scope="session")

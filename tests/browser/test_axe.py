@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LANG_PREFIX, NODE_MODULES, pages_by_type, url_of
+from browsing import LANG_PREFIX, NODE_MODULES, pages_by_type, url_of
 
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LANG_PREFIX, ROOT, pages_by_type, url_of
+from browsing import LANG_PREFIX, ROOT, pages_by_type, url_of
 
 SMALLEST_TEXT = """() => {
   const small = [];

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import LANG_PREFIX, pages_by_type, url_of
+from browsing import LANG_PREFIX, pages_by_type, url_of
 
 
 @pytest.mark.parametrize("lang", list(LANG_PREFIX))

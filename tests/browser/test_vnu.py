@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from conftest import NODE_MODULES
+from browsing import NODE_MODULES
 
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

@@ -1,0 +1,68 @@
+"""Helpers every test module imports: where things are, a built site to read, a project copy to break.
+
+Fixtures live in conftest.py; these are plain names so any test module can import them
+(``from support import ROOT``) without depending on which conftest pytest loaded first.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import shutil
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from sitebuild import build  # noqa: E402
+
+
+class Site:
+    """A built site: read its files as text or as parsed HTML."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def text(self, relative: str) -> str:
+        return self.path(relative).read_text(encoding="utf-8")
+
+    def soup(self, relative: str) -> BeautifulSoup:
+        return BeautifulSoup(self.text(relative), "html.parser")
+
+    def resolve(self, page: str, href: str) -> str:
+        """The output-relative path a link on ``page`` points to (relative, or absolute on SITEURL)."""
+        if href.startswith("http://localhost:8000/"):
+            return href[len("http://localhost:8000/"):].split("#")[0]
+        return posixpath.normpath(posixpath.join(posixpath.dirname(page), href.split("#")[0]))
+
+    def html_files(self) -> list[str]:
+        return sorted(str(p.relative_to(self.root)) for p in self.root.rglob("*.html"))
+
+
+class Project:
+    """A copy of the project whose content a test may change; plugins and theme are shared."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.output = root / "output"
+
+    def write(self, relative: str, text: str) -> Path:
+        path = self.root / "content" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def build(self, search: bool = False) -> Site:
+        build(self.root / "pelicanconf.py", self.output, search=search)
+        return Site(self.output)
+
+
+def seed_text(name_prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
