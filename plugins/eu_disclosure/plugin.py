@@ -56,11 +56,11 @@ def add_template_globals(generator) -> None:
     emblem = env.from_string((TEMPLATES / "emblem.html").read_text(encoding="utf-8"))
 
     @pass_context
-    def eu_emblem(context, project):
+    def eu_emblem(context, project, lazy=False):
         """The emblem with its statement in the page's language."""
         lang = context["lang"]
         return Markup(emblem.render(lang=lang, SITEURL=context.get("SITEURL", ""), project=project,
-                                    statement=project.statement(lang)))
+                                    statement=project.statement(lang), lazy=lazy))
 
     rendered = {}  # a block is the same under every article of one language and folder depth
     shown = generator.disclosures_shown = Counter()
@@ -71,7 +71,7 @@ def add_template_globals(generator) -> None:
             rendered[key] = block.render(
                 lang=lang,
                 project=project,
-                emblem=eu_emblem(context, project),
+                emblem=eu_emblem(context, project, lazy=True),
                 paragraphs=project.disclosure(settings, lang),
                 SITEURL=context.get("SITEURL", ""),
                 project_url=route(settings, "project", lang, slug=project.code),
