@@ -26,3 +26,17 @@ def test_images_have_their_size_and_load_lazily_below_the_title(site, page):
         assert image.get("width") and image.get("height"), image
         if not image.find_parent(class_="eu-landing"):  # the landing emblem must show at once
             assert image.get("loading") == "lazy", image
+
+
+def test_a_picture_in_an_article_gets_its_size_and_lazy_loading(project):
+    from PIL import Image
+
+    (project.root / "content" / "images").mkdir()
+    Image.new("RGB", (640, 480), "white").save(project.root / "content" / "images" / "arbata.png")
+    project.write("news/lt/2024-07-01-su-nuotrauka.md",
+                  "Title: Su nuotrauka\nDate: 2024-07-01\nCategory: Naujienos\n\n"
+                  "Senjorai prie arbatos.\n\n![Senjorai prie arbatos]({static}/images/arbata.png)\n")
+    site = project.build()
+    image = site.soup("news/su-nuotrauka.html").select_one("article .content img")
+    assert (image["width"], image["height"], image["loading"]) == ("640", "480", "lazy")
+    assert site.path(site.resolve("news/su-nuotrauka.html", image["src"])).is_file()

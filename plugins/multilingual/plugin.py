@@ -16,6 +16,7 @@ plugin adds:
 from __future__ import annotations
 
 from pelican import signals
+from pelican.contents import Article, Page
 
 from multilingual import catalogs, lists, writer
 from sitekit import formatting, languages
@@ -24,7 +25,8 @@ from sitekit.languages import absolute_url
 
 def set_translation_key(content) -> None:
     """Translations are grouped by the original's slug: ``Translation_of`` or the own slug."""
-    content.translation_key = getattr(content, "translation_of", None) or content.slug
+    if isinstance(content, (Article, Page)):  # pictures and other static files have no slug
+        content.translation_key = getattr(content, "translation_of", None) or content.slug
 
 
 def news_article_jsonld(settings, article) -> dict:

@@ -1,0 +1,3 @@
+from content_images.plugin import register
+
+__all__ = ["register"]
