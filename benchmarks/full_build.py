@@ -37,6 +37,8 @@ def main(argv: list[str]) -> int:
         return 1
     finally:
         _steps.PelicanRun.finish = finish
+    # This process ran the content check: its own peak, apart from Pelican's and Pagefind's.
+    peaks["self_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"steps": timings, **peaks}))
     return 0
 
