@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import functools
 import gettext as gnu_gettext
-import io
 import re
 import string
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 
+from sitekit.catalogs import load_po
 from sitekit.errors import ContentError
 
 DOMAIN = "content_rules"
@@ -54,15 +52,9 @@ def languages() -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def _translations(lang: str) -> gnu_gettext.NullTranslations:
-    path = catalog_path(lang)
-    if lang == "en" or not path.exists():
+    if lang == "en":
         return gnu_gettext.NullTranslations()
-    with path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang, domain=DOMAIN)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return gnu_gettext.GNUTranslations(buffer)
+    return load_po(catalog_path(lang), lang, DOMAIN)
 
 
 class Messages:

@@ -9,12 +9,11 @@ callables read the page's ``lang`` from the template context, which ``LanguageWr
 from __future__ import annotations
 
 import gettext as gnu_gettext
-import io
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from jinja2 import pass_context
+
+from sitekit.catalogs import load_po
 
 DOMAIN = "messages"
 
@@ -25,19 +24,7 @@ def catalog_path(theme: str, lang: str) -> Path:
 
 def load(settings) -> dict[str, gnu_gettext.NullTranslations]:
     """{lang: translations}; a language without a catalog shows the English source strings."""
-    result = {}
-    for lang in settings["LANGUAGES"]:
-        path = catalog_path(settings["THEME"], lang)
-        if not path.exists():
-            result[lang] = gnu_gettext.NullTranslations()
-            continue
-        with path.open("rb") as handle:
-            catalog = read_po(handle, locale=lang, domain=DOMAIN)
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog)  # fuzzy entries are left out, as msgfmt does
-        buffer.seek(0)
-        result[lang] = gnu_gettext.GNUTranslations(buffer)
-    return result
+    return {lang: load_po(catalog_path(settings["THEME"], lang), lang, DOMAIN) for lang in settings["LANGUAGES"]}
 
 
 def install(env, settings) -> None:

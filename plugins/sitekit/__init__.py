@@ -7,4 +7,5 @@ everything else imports it.
 - ``frontmatter``: reading an article's metadata header with line numbers.
 - ``languages``: the language facts from settings and the URL of a page in every language.
 - ``formatting``: dates and money for readers, through Babel.
+- ``catalogs``: gettext catalogs compiled in memory from their ``.po`` files.
 """
