@@ -34,7 +34,8 @@ from deploy import DeployConfig, Target, build_release  # noqa: E402
 from deploy.checks import article_page, check_tree  # noqa: E402
 from deploy.compress import EXTENSIONS  # noqa: E402
 from deploy.transfer import DeployError, rsync_command, transfer  # noqa: E402
-from sitekit.frontmatter import parse_file  # noqa: E402
+from content_rules import translator  # noqa: E402
+from content_rules.sources import read_sources  # noqa: E402
 
 SITEURL = "https://example.lt"
 SSHD = Path("/usr/sbin/sshd")
@@ -81,11 +82,10 @@ def settings_of(settings_file: Path, monkeypatch) -> dict:
 
 def a_translation(content: Path, settings) -> tuple[Path, str]:
     """A translated article (nothing links to it by Translation_of) and the page it becomes."""
-    folder = content / settings["ARTICLE_PATHS"][0]
-    for path in sorted(folder.rglob("*.md")):
-        doc = parse_file(path)
-        if doc.meta.get("translation_of"):
-            return path, article_page(path.relative_to(folder), doc.meta, settings)
+    sources, _unreadable = read_sources(settings, content, translator("en"))
+    for source in sources:
+        if source.kind == "article" and source.doc.meta.get("translation_of"):
+            return Path(source.path), article_page(source, settings)
     pytest.fail("the content has no translated article to delete")
 
 
@@ -338,6 +338,8 @@ TINY_SETTINGS = {
     "DEFAULT_LANG": "lt",
     "LANGUAGES": {"lt": {"prefix": ""}, "ru": {"prefix": "ru/"}, "en": {"prefix": "en/"}},
     "ARTICLE_PATHS": ["news"],
+    "PAGE_PATHS": [],
+    "PATH_METADATA": r"(?:news|pages)/(?P<lang>[a-z]{2})/.*",
     "ARTICLE_SAVE_AS": "news/{slug}.html",
     "ARTICLE_LANG_SAVE_AS": "{lang}/news/{slug}.html",
 }

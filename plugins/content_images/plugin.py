@@ -10,14 +10,14 @@ keeps parsed text only, so this runs on every build and never stacks attributes 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 from pelican import signals
 
+from sitekit.links import linked_file
+
 _IMG = re.compile(r"<img\b[^>]*?/?>", re.IGNORECASE)
 _SRC = re.compile(r'\bsrc="([^"]*)"')
-_INTRASITE = re.compile(r"^[{|](?:static|attach|filename)[|}]")
 
 
 def add_size_and_lazy_loading(content) -> None:
@@ -43,15 +43,9 @@ def _complete(tag: str, content) -> str:
 
 def _size_of(src, content) -> tuple[int, int] | None:
     """Pixel size of a local picture, as Pelican would find it; None for remote or unreadable ones."""
-    if not src:
+    file = linked_file(src.group(1), content.source_path, content.settings["PATH"]) if src else None
+    if file is None:
         return None
-    value = src.group(1).split("?")[0].split("#")[0]
-    intrasite = _INTRASITE.match(value)
-    path = value[intrasite.end():] if intrasite else value
-    if "://" in path or path.startswith("//") or not path:
-        return None
-    base = Path(content.settings["PATH"]) if path.startswith("/") else Path(content.source_path).parent
-    file = (base / path.lstrip("/")).resolve()
     try:
         with Image.open(file) as image:
             return image.size

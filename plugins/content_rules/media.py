@@ -11,14 +11,13 @@ not checked. Code blocks are skipped.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from content_rules.messages import Messages
 from content_rules.sources import Source, line_at, prose
-from sitekit.errors import ContentError
+from sitekit.errors import ContentError, display_path
+from sitekit.links import linked_file
 
 _MD_IMAGE = re.compile(
     r"!\[(?P<alt>(?:\\.|\[[^\]]*\]|[^\[\]\\])*)\]"
@@ -51,7 +50,7 @@ def check_media(source: Source, content_dir: Path, page_files: set[Path], _: Mes
         if match and match["what"] == "filename":
             errors.extend(_check_link(source, content_dir, page_files, match, line, _))
         elif src and (match or not _SCHEME.match(src)):
-            target = _resolve(source, content_dir, match["value"] if match else src)
+            target = linked_file(match["value"] if match else src, source.path, content_dir)
             if target is not None and not target.is_file():
                 errors.append(ContentError(source.path, line, _(
                     "the image '{src}' does not exist; put the file into content/images/ and write "
@@ -82,17 +81,8 @@ def _images(text: str):
             yield match.start(), match.end(), attrs["src"], attrs.get("alt", ""), False
 
 
-def _resolve(source: Source, content_dir: Path, value: str) -> Path | None:
-    """The file an address names, as Pelican looks it up; None when there is no path in it."""
-    path = unquote(urlparse(value).path)
-    if not path:
-        return None
-    base = content_dir if path.startswith("/") else Path(source.path).parent
-    return Path(os.path.normpath(base / path.lstrip("/")))
-
-
 def _check_link(source, content_dir, page_files, match, line, _) -> list[ContentError]:
-    target = _resolve(source, content_dir, match["value"])
+    target = linked_file(match["value"], source.path, content_dir)
     if target is None:
         return []
     shown = match.group(0)
@@ -106,18 +96,12 @@ def _check_link(source, content_dir, page_files, match, line, _) -> list[Content
             ))]
         return [ContentError(source.path, line, _(
             "the link '{target}' leads to no page: {path} does not exist; correct the file name",
-            target=shown, path=_shown_path(target),
+            target=shown, path=display_path(target),
         ))]
     if target.is_file():
         return []
     return [ContentError(source.path, line, _(
         "the file '{target}' does not exist: {path}; put it into content/images/ or correct the name",
-        target=shown, path=_shown_path(target),
+        target=shown, path=display_path(target),
     ))]
 
-
-def _shown_path(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)

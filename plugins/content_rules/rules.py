@@ -72,10 +72,9 @@ def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: da
     _ = translator(lang)
     content_dir = Path(content_dir or settings["PATH"])
     path = Path(path)
-    kind, folder = next(((k, f) for k, f in content_folders(settings, content_dir) if f in path.parents),
-                        ("article", path.parent))
+    kind = next((k for k, folder in content_folders(settings, content_dir) if folder in path.parents), "article")
     try:
-        source = source_from_text(text, path, folder, kind, settings, _)
+        source = source_from_text(text, path, content_dir, kind, settings, _)
     except ContentError as error:
         return [translate_error(error, _)]
     return sort_errors(check_sources([source], settings, registry, content_dir, today or today_in(settings), _))

@@ -11,6 +11,7 @@ from pelican.utils import slugify
 from content_rules.messages import Messages, translate_error
 from sitekit.errors import ContentError
 from sitekit.frontmatter import Document, parse_file, parse_text
+from sitekit.languages import source_language
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -22,7 +23,7 @@ class Source:
 
     doc: Document
     kind: str  # "article" or "page"
-    lang: str  # from the folder: content/news/<lang>/
+    lang: str  # from the folder, as PATH_METADATA says: content/news/<lang>/
     slug: str  # the Slug field, else the title as Pelican slugifies it
 
     @property
@@ -48,23 +49,24 @@ def read_sources(settings, content_dir: Path, _: Messages) -> tuple[list[Source]
     for kind, folder in content_folders(settings, content_dir):
         for path in sorted(folder.rglob("*.md")):
             try:
-                sources.append(source_from(parse_file(path), folder, kind, settings, _))
+                sources.append(source_from(parse_file(path), content_dir, kind, settings, _))
             except ContentError as error:
                 errors.append(translate_error(error, _))
     return sources, errors
 
 
-def source_from_text(text: str, path: Path, folder: Path, kind: str, settings, _: Messages) -> Source:
+def source_from_text(text: str, path: Path, content_dir: Path, kind: str, settings, _: Messages) -> Source:
     """A file that is not written yet (``make new`` checks it before saving it)."""
     try:
-        return source_from(parse_text(text, str(path)), folder, kind, settings, _)
+        return source_from(parse_text(text, str(path)), content_dir, kind, settings, _)
     except ContentError as error:
         raise translate_error(error, _) from None
 
 
-def source_from(doc: Document, folder: Path, kind: str, settings, _: Messages) -> Source:
-    relative = Path(doc.path).relative_to(folder).parts
-    lang = relative[0] if len(relative) > 1 else settings["DEFAULT_LANG"]
+def source_from(doc: Document, content_dir: Path, kind: str, settings, _: Messages) -> Source:
+    path = Path(doc.path)
+    relative = path.relative_to(content_dir) if path.is_relative_to(content_dir) else path
+    lang = source_language(settings, relative.as_posix())
     if lang not in settings["LANGUAGES"]:
         raise ContentError(doc.path, 1, _(
             "the folder '{folder}' is no site language; move the file into one of: {known}",

@@ -12,7 +12,7 @@ No browser and no network: every HTML file of the built tree is read once with P
   inline ``<script>`` that runs (data blocks such as JSON-LD are fine), no ``<style>``, no
   ``style=``, no ``on…=`` handler, no ``javascript:`` URL,
 - every article whose Markdown names ``Project:`` shows a ``data-project-disclosure`` block for
-  each of its codes (read with sitekit.frontmatter and projects.registry.parse_codes),
+  each of its codes (the sources read as the content checker reads them),
 - every ``<loc>`` of sitemap.xml is a file of the tree.
 
 Each problem is a ``ContentError`` whose path is the built file (or the Markdown source) and whose
@@ -28,11 +28,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from pelican.utils import slugify
-
+from content_rules import translator
+from content_rules.sources import read_sources
 from projects.registry import parse_codes
 from sitekit.errors import ContentError
-from sitekit.frontmatter import parse_file
 
 # Elements whose end tag HTML never leaves optional: each must close, in order.
 LANDMARKS = frozenset(
@@ -289,34 +288,32 @@ def check_sitemap(site: Site) -> list[ContentError]:
 
 
 def check_disclosures(site: Site, settings) -> list[ContentError]:
-    """Every article that names ``Project:`` shows the block of each of its codes."""
-    content = Path(settings["PATH"])
+    """Every article that names ``Project:`` shows the block of each of its codes.
+
+    The sources are read as the content checker reads them (their language and slug included),
+    and their pages found where Pelican writes them (ARTICLE_(LANG_)SAVE_AS).
+    """
+    sources, _unreadable = read_sources(settings, Path(settings["PATH"]), translator("en"))
     errors = []
-    for folder in settings["ARTICLE_PATHS"]:
-        for source_path in sorted((content / folder).rglob("*.md")):
-            doc = parse_file(source_path)
-            codes = parse_codes(doc.meta.get("project", ""))
-            if not codes or doc.meta.get("status", "").lower() == "draft":
-                continue  # drafts are not published (DRAFT_SAVE_AS is empty)
-            relative = article_page(source_path.relative_to(content / folder), doc.meta, settings)
-            line = doc.line_of("project")
-            if relative not in site.pages:
-                errors.append(ContentError(str(source_path), line, f"names a project but its page {relative} was not built"))
-                continue
-            shown = site.page(relative).disclosures
-            errors.extend(
-                ContentError(str(source_path), line,
-                             f"names the project {code} but {relative} has no data-project-disclosure=\"{code}\" block")
-                for code in codes if code not in shown
-            )
+    for source in sources:
+        codes = parse_codes(source.doc.meta.get("project", ""))
+        if source.kind != "article" or not codes or source.doc.meta.get("status", "").lower() == "draft":
+            continue  # drafts are not published (DRAFT_SAVE_AS is empty)
+        relative = article_page(source, settings)
+        line = source.doc.line_of("project")
+        if relative not in site.pages:
+            errors.append(ContentError(source.path, line, f"names a project but its page {relative} was not built"))
+            continue
+        shown = site.page(relative).disclosures
+        errors.extend(
+            ContentError(source.path, line,
+                         f"names the project {code} but {relative} has no data-project-disclosure=\"{code}\" block")
+            for code in codes if code not in shown
+        )
     return errors
 
 
-def article_page(relative_source: Path, meta: dict, settings) -> str:
-    """Where Pelican writes an article: its language from the folder (news/ru/… is Russian), its
-    slug from ``Slug:`` or else the title (SLUGIFY_SOURCE), through ARTICLE_(LANG_)SAVE_AS."""
-    lang = relative_source.parts[0] if len(relative_source.parts) > 1 else settings["DEFAULT_LANG"]
-    slug = meta.get("slug") or slugify(meta.get("title", relative_source.stem),
-                                       regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
-    save_as = settings["ARTICLE_SAVE_AS" if lang == settings["DEFAULT_LANG"] else "ARTICLE_LANG_SAVE_AS"]
-    return save_as.format(slug=slug, lang=lang)
+def article_page(source, settings) -> str:
+    """Where Pelican writes an article: ARTICLE_SAVE_AS, or ARTICLE_LANG_SAVE_AS in other languages."""
+    key = "ARTICLE_SAVE_AS" if source.lang == settings["DEFAULT_LANG"] else "ARTICLE_LANG_SAVE_AS"
+    return settings[key].format(slug=source.slug, lang=source.lang)

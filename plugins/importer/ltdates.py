@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime
 import re
 
-MONTHS = {
-    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
-    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
-}
+from babel.dates import get_month_names
+
+# Babel's Lithuanian month names in the form a date uses (the genitive): sausio … gruodžio.
+MONTHS = {name: number for number, name in get_month_names("wide", "format", locale="lt").items()}
 _PLAIN = str.maketrans("ąčęėįšųūž", "aceeisuuz")
 _MONTH_NAMES = {**MONTHS, **{name.translate(_PLAIN): number for name, number in MONTHS.items()}}
 _MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))

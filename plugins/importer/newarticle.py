@@ -1,7 +1,7 @@
 """``make new``: start a news article with a complete header that passes ``make check`` as it is.
 
 The file is checked with the content rules before it is saved, together with every existing
-file, so a title whose slug is taken, an unknown project or a translation of nothing is refused
+file (only the new file's problems count), so a title whose slug is taken, an unknown project or a translation of nothing is refused
 with the checker's own message, and nothing is written.
 """
 
@@ -67,9 +67,11 @@ def new_article(settings, title: str, *, _: Messages, project: str = "", lang: s
     if registry is None and project:
         raise ContentErrors(problems)  # the code cannot be checked against a broken registry
     sources, _unreadable = read_sources(settings, content_dir, _)
-    new = source_from_text(text, path, folder, "article", settings, _)
-    before = set(check_sources(sources, settings, registry, content_dir, today, _))
-    caused = [e for e in check_sources([*sources, new], settings, registry, content_dir, today, _) if e not in before]
+    new = source_from_text(text, path, content_dir, "article", settings, _)
+    # One pass over all files; of two files claiming one slug or translation, the newer is the
+    # one reported, so every problem the new file brings is reported on the new file.
+    caused = [e for e in check_sources([*sources, new], settings, registry, content_dir, today, _)
+              if e.path == new.path]
     if caused:
         raise ContentErrors(sort_errors(caused))
     write_new(path, text, _)

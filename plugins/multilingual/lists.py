@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from pelican.generators import Generator
 
-from sitekit.languages import articles_by_language, route, route_alternates
+from sitekit.languages import articles_by_language, feed_context, route, route_alternates
 
 
 class ListPagesGenerator(Generator):
@@ -66,11 +66,6 @@ class ListPagesGenerator(Generator):
             path = route(settings, "category_feed", lang, slug=category.slug)
             writer.write_feed(items, context, path, path,
                               feed_title=category_name(settings, category, lang))
-
-
-def feed_context(context, settings, lang) -> dict:
-    """The context a feed in ``lang`` is written with: its language and the site's name in it."""
-    return {**context, "feed_lang": lang, "SITENAME": settings["ORGANISATION"]["name"][lang]}
 
 
 def category_name(settings, category, lang) -> str:

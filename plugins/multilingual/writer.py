@@ -7,7 +7,6 @@ every page passes, keeps that logic in one place for Pelican's pages and ours al
 
 from __future__ import annotations
 
-import datetime
 
 from markupsafe import Markup
 from feedgenerator import get_tag_uri
@@ -15,6 +14,7 @@ from pelican.utils import set_date_tzinfo
 from pelican.writers import Writer
 
 from sitekit.languages import content_alternates, switcher
+from sitekit.sourcedate import source_datetime
 
 
 class LanguageWriter(Writer):
@@ -42,13 +42,12 @@ class LanguageWriter(Writer):
         feed = super()._create_new_feed(feed_type, feed_title, context)
         feed.feed["language"] = context.get("feed_lang")
         newest_item = feed.latest_post_date
-        epoch = int(self.settings.get("SOURCE_DATE_EPOCH") or 0)
 
         def latest_post_date():
             """An empty feed's <updated> is the source date, not the clock: builds repeat."""
             if feed.items:
                 return newest_item()
-            return datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc)
+            return source_datetime(self.settings)
 
         feed.latest_post_date = latest_post_date
         return feed

@@ -14,17 +14,10 @@ import datetime
 from pelican import signals
 from pelican.generators import Generator
 
-from multilingual.lists import feed_context
 from projects.registry import parse_codes
 from projects.site import registry_for
-from sitekit.languages import articles_by_language, route, route_alternates
-
-
-def source_date(settings) -> datetime.date:
-    epoch = settings.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
-    return datetime.date.today()
+from sitekit.sourcedate import source_datetime
+from sitekit.languages import articles_by_language, feed_context, route, route_alternates
 
 
 class ProjectPagesGenerator(Generator):
@@ -35,7 +28,7 @@ class ProjectPagesGenerator(Generator):
         settings = self.settings
         registry = registry_for(self.context, settings)
         projects = list(registry)
-        today = source_date(settings)
+        today = source_datetime(settings).date()
         every_lang = list(settings["LANGUAGES"])
         per_lang = articles_by_language(settings, self.context)
         for lang, articles in per_lang.items():

@@ -8,4 +8,6 @@ everything else imports it.
 - ``languages``: the language facts from settings and the URL of a page in every language.
 - ``formatting``: dates and money for readers, through Babel.
 - ``catalogs``: gettext catalogs compiled in memory from their ``.po`` files.
+- ``links``: which file a link in content names.
+- ``sourcedate``: the moment a build speaks for (the last commit).
 """

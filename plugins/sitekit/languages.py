@@ -8,6 +8,7 @@ paths, so the switcher, the hreflang links and the sitemap can never disagree.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 
@@ -30,6 +31,18 @@ def language(settings, code: str) -> Language:
         known = ", ".join(settings["LANGUAGES"])
         raise KeyError(f"unknown language '{code}'; known: {known}")
     return Language(code=code, **facts)
+
+
+def source_language(settings, relative_path: str) -> str:
+    """The language of a content file, from its path, as Pelican reads it: ``PATH_METADATA``.
+
+    ``relative_path`` is relative to the content folder (``news/ru/x.md`` is Russian); a path
+    the pattern does not give a language to is in the default language. The result may be no
+    site language (``news/xx/…``): callers report that.
+    """
+    match = re.match(settings.get("PATH_METADATA") or "$^", relative_path)
+    found = match.groupdict().get("lang") if match else None
+    return found or settings["DEFAULT_LANG"]
 
 
 def lang_path(settings, code: str, path: str) -> str:
@@ -100,6 +113,12 @@ ROUTES = {
 def route(settings, name: str, lang: str, **params) -> str:
     """Site-relative path of a generated page: ``route(s, "category", "ru", slug="x")``."""
     return lang_path(settings, lang, ROUTES[name].format(**params))
+
+
+def feed_context(context, settings, lang) -> dict:
+    """The context a feed in ``lang`` is written with: its language and the site's name in it
+    (``LanguageWriter`` puts ``feed_lang`` into the feed's ``xml:lang``)."""
+    return {**context, "feed_lang": lang, "SITENAME": settings["ORGANISATION"]["name"][lang]}
 
 
 def articles_by_language(settings, context) -> dict[str, list]:

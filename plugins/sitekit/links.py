@@ -1,0 +1,27 @@
+"""Which file a link written in content names, as Pelican resolves it.
+
+Pelican (contents.py, ``_link_replacer``): after ``{static}``, ``{attach}`` or ``{filename}``, a
+path starting with ``/`` starts at the content folder, any other at the folder of the file.
+Used by the content checker (does the picture or page exist?) and by the pictures plugin (how
+big is it?), so both look in the same place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+INTRASITE = re.compile(r"^[{|](?:filename|static|attach)[|}]")
+
+
+def linked_file(address: str, source_path, content_dir) -> Path | None:
+    """The file ``address`` names; None for another site's address or one with no path."""
+    prefix = INTRASITE.match(address)
+    parsed = urlparse(address[prefix.end():] if prefix else address)
+    path = unquote(parsed.path)
+    if parsed.scheme or parsed.netloc or not path:
+        return None
+    base = Path(content_dir) if path.startswith("/") else Path(source_path).parent
+    return Path(os.path.normpath(base / path.lstrip("/")))
