@@ -16,7 +16,7 @@ from pelican.generators import Generator
 
 from projects.registry import parse_codes
 from projects.site import registry_for
-from sitekit.sourcedate import source_datetime
+from sitekit.sourcedate import build_date
 from sitekit.languages import articles_by_language, feed_context, route, route_alternates
 
 
@@ -28,7 +28,7 @@ class ProjectPagesGenerator(Generator):
         settings = self.settings
         registry = registry_for(self.context, settings)
         projects = list(registry)
-        today = source_datetime(settings).date()
+        today = build_date(settings)
         every_lang = list(settings["LANGUAGES"])
         per_lang = articles_by_language(settings, self.context)
         for lang, articles in per_lang.items():
