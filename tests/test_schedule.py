@@ -143,3 +143,48 @@ def test_a_bad_source_date_epoch_stops_the_build_in_one_line(project, value):
     assert re.fullmatch(rf"pelicanconf\.py: SOURCE_DATE_EPOCH={re.escape(repr(value))} is no Unix time: [^\n]+\n",
                         result.stderr), result.stderr
     assert not project.output.exists()
+
+
+# --- project lifecycle ---------------------------------------------------------------------------
+
+STATUS_LINE = {  # what 07-003-P-0001's page says under its title, per language
+    "2026-12-30": {"": "Projektas vykdomas iki 2026 m. gruodžio 31 d.",
+                   "ru/": "Проект реализуется до 31 декабря 2026\u202fг.",
+                   "en/": "Project ongoing until 31 December 2026"},
+    "2027-01-01": {"": "Projektas baigtas 2026 m. gruodžio 31 d.",
+                   "ru/": "Проект завершён 31 декабря 2026\u202fг.",
+                   "en/": "Project finished on 31 December 2026"},
+}
+
+
+@pytest.mark.parametrize(("day", "status"), [("2026-12-30", "ongoing"), ("2026-12-31", "ongoing"),
+                                             ("2027-01-01", "finished")])
+def test_the_project_turns_finished_the_day_after_its_end_date(project, monkeypatch, day, status):
+    on(monkeypatch, day)
+    site = project.build()
+    for prefix in ("", "ru/", "en/"):
+        page = site.soup(f"{prefix}projects/{ESF}.html")  # the page stays online
+        line = page.select_one(".project-status")
+        assert line["data-project-status"] == status
+        if day in STATUS_LINE:
+            assert line.get_text() == STATUS_LINE[day][prefix]
+        index = site.soup(f"{prefix}projects/index.html")
+        ongoing = [site.resolve(f"{prefix}projects/index.html", a["href"]) for a in index.select(".projects-ongoing a")]
+        archive = index.select(".projects-archive li")
+        assert (f"{prefix}projects/{ESF}.html" in ongoing) == (status == "ongoing")
+        listed = {site.resolve(f"{prefix}projects/index.html", li.a["href"]): li for li in archive}
+        assert (f"{prefix}projects/{ESF}.html" in listed) == (status == "finished")
+        if status == "finished":
+            assert STATUS_LINE["2027-01-01"][prefix] in listed[f"{prefix}projects/{ESF}.html"].get_text()
+            assert ongoing == []  # both projects are over: the archive holds them, the ESF one first
+            assert [li.a["href"].rsplit("/", 1)[-1] for li in archive][0] == f"{ESF}.html"
+    # Old news keep their disclosure, whatever the project's status.
+    assert site.soup("news/popieriniai-laiskai.html").select_one(f'[data-project-disclosure="{ESF}"]')
+
+
+def test_a_planned_project_is_listed_with_the_running_ones(project, monkeypatch):
+    on(monkeypatch, "2022-12-01")  # a week before 07-003-P-0001 starts
+    site = project.build()
+    line = site.soup(f"projects/{ESF}.html").select_one(".project-status")
+    assert (line["data-project-status"], line.get_text()) == ("planned", "Projektas prasidės 2022 m. gruodžio 8 d.")
+    assert site.soup("projects/index.html").select_one(f'.projects-ongoing li[data-project-status="planned"]')
