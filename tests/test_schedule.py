@@ -6,6 +6,7 @@ tests mean the same on any day they run.
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 import os
@@ -16,9 +17,8 @@ import sys
 import pytest
 
 from support import ROOT
+from deploy.digest import site_digest
 from sitekit.sourcedate import midnight_epoch
-
-import datetime
 
 ESF = "07-003-P-0001"
 FUTURE = "2027-03-15"
@@ -121,15 +121,13 @@ def test_a_translation_waits_for_its_own_day(project, monkeypatch):
 def test_two_builds_on_one_day_are_byte_identical_and_the_next_day_changes_only_what_is_due(project, monkeypatch):
     """Reproducible: the same commit and the same date give the same bytes, even without
     SOURCE_DATE_EPOCH (today in Vilnius); a day on which nothing falls due gives the same site."""
-    from test_foundation import _tree_digest
-
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    first = _tree_digest(project.build(search=True).root)
-    assert _tree_digest(project.build(search=True).root) == first
+    first = site_digest(project.build(search=True).root)
+    assert site_digest(project.build(search=True).root) == first
     on(monkeypatch, "2026-12-20")
-    before = _tree_digest(project.build().root)
+    before = site_digest(project.build().root)
     on(monkeypatch, "2026-12-21")
-    assert _tree_digest(project.build().root) == before
+    assert site_digest(project.build().root) == before
 
 
 @pytest.mark.parametrize("value", ["2027-01-01", "-5", "1.5", "99999999999999", "abc"])
