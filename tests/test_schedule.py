@@ -47,13 +47,13 @@ def on(monkeypatch, day: str) -> None:
 
 
 def mentions(site, needle: str) -> list[str]:
-    """Every file of the built site whose text (Pagefind's fragments unzipped) names ``needle``."""
+    """Every file of the built site whose text (Pagefind's files unzipped) names ``needle``."""
     found = []
     for path in sorted(site.root.rglob("*")):
         if not path.is_file():
             continue
         data = path.read_bytes()
-        if path.parent.name == "fragment":  # Pagefind's search index: one gzipped record per page
+        if data[:2] == b"\x1f\x8b":  # Pagefind's index, fragments and filters are gzipped
             data = gzip.decompress(data)
         if needle.encode() in data:
             found.append(str(path.relative_to(site.root)))
@@ -103,6 +103,7 @@ def test_it_is_everywhere_from_its_day_on(scheduled, monkeypatch):
         assert SLUGS[0] in site.text(feed) or SLUGS[1] in site.text(feed), feed
     assert f"/{lt}</loc>" in site.text("sitemap.xml") and f"/{ru}</loc>" in site.text("sitemap.xml")
     assert {f"/{lt}", f"/{ru}"} <= search_urls(site)
+    assert any(path.startswith("pagefind/fragment/") for path in mentions(site, "Kviečiame"))  # its text
 
 
 def test_a_translation_waits_for_its_own_day(project, monkeypatch):
