@@ -103,6 +103,23 @@ def test_future_dates_are_scheduled_not_refused():
     assert later == []  # on its day it is simply published
 
 
+def test_a_link_to_news_not_out_yet_is_reported_at_its_line(tmp_path):
+    """Out today, linking to news of 2026-11-25: broken until then. Linking back is fine."""
+    news = tmp_path / "news" / "lt"
+    news.mkdir(parents=True)
+    (news / "a.md").write_text("Title: Šiandien\nDate: 2026-11-23\nCategory: Naujienos\n\nTekstas.\n\n"
+                               "Plačiau – [poryt]({filename}b.md).\n", encoding="utf-8")
+    (news / "b.md").write_text("Title: Poryt\nDate: 2026-11-25\nCategory: Naujienos\n\n"
+                               "Ankstesnė: [šiandien]({filename}a.md).\n", encoding="utf-8")
+    (news / "c.md").write_text("Title: Dar vėliau\nDate: 2026-11-26\nCategory: Naujienos\n\n"
+                               "Žr. [poryt]({filename}/news/lt/b.md).\n", encoding="utf-8")
+    errors = run(tmp_path)
+    assert located(errors, tmp_path) == [("news/lt/a.md", 7)]
+    assert errors[0].message == ("the link '{filename}b.md' leads to news scheduled for 2026-11-25, which has no "
+                                 "page before then; link to it from that day on, or date this file 2026-11-25 or later")
+    assert check_site(real_settings(), tmp_path, lang="en", today=datetime.date(2026, 11, 25)) == []  # its day
+
+
 def test_make_check_lists_a_scheduled_article_and_exits_zero(project):
     """`make check` on a copy of the project with a future-dated article: a notice, exit 0."""
     shutil.copy(ROOT / "tasks.py", project.root)

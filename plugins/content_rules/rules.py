@@ -15,6 +15,7 @@ from content_rules.header import check_header, scheduled_notices, today_in
 from content_rules.media import check_media
 from content_rules.messages import DEFAULT_LANG, Messages, translate_error, translator
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
+from content_rules.schedule_rules import check_links_to_scheduled
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
 from content_rules.translations import check_slugs_and_translations
 from projects.pasted import known_blocks
@@ -64,6 +65,7 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
         errors += check_pasted_block(source, blocks, _)
         errors += check_media(source, content_dir, page_files, _)
     errors += check_slugs_and_translations(sources, _)
+    errors += check_links_to_scheduled(sources, settings, content_dir, today, _)
     return errors
 
 
