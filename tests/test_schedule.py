@@ -187,3 +187,14 @@ def test_a_planned_project_is_listed_with_the_running_ones(project, monkeypatch)
     line = site.soup(f"projects/{ESF}.html").select_one(".project-status")
     assert (line["data-project-status"], line.get_text()) == ("planned", "Projektas prasidės 2022 m. gruodžio 8 d.")
     assert site.soup("projects/index.html").select_one(f'.projects-ongoing li[data-project-status="planned"]')
+
+
+def test_a_preview_may_show_scheduled_news(scheduled, monkeypatch):
+    """SCHEDULED_SHOW = True (a preview's setting): written and listed before the day."""
+    with (scheduled.root / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write("\nSCHEDULED_SHOW = True\n")
+    on(monkeypatch, "2027-03-14")
+    site = scheduled.build()
+    assert site.soup("news/pavasario-svente.html").find("h1").get_text() == "Pavasario šventė"
+    first = site.soup("index.html").select_one(".news-list a")
+    assert site.resolve("index.html", first["href"]) == "news/pavasario-svente.html"

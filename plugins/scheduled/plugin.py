@@ -7,8 +7,10 @@ project pages, feeds, the sitemap, hreflang and the language switcher (each tran
 ``translations``), Pagefind (it indexes only pages written) — sees only what is due. A
 translation due before its original stands alone until the original's day.
 
-The rule itself is ``sitekit.schedule.is_scheduled``; the held-back articles stay on the
-generator and in the context as ``scheduled_articles`` for a preview that shows them.
+The rule itself is ``sitekit.schedule.is_scheduled``; each scheduled article gets
+``scheduled = True`` and they are kept on the generator and in the context as
+``scheduled_articles``. A preview sets ``SCHEDULED_SHOW = True``: then nothing is held back and
+a template can show those articles with a „Suplanuota“ banner.
 """
 
 from __future__ import annotations
@@ -24,6 +26,14 @@ from sitekit.sourcedate import build_date
 LISTS = (("articles", "translations"), ("hidden_articles", "hidden_translations"))
 
 
+def show_scheduled(settings) -> bool:
+    """``SCHEDULED_SHOW`` (default False): a preview keeps scheduled articles everywhere, marked."""
+    value = settings.get("SCHEDULED_SHOW", False)
+    if not isinstance(value, bool):
+        raise ValueError(f"SCHEDULED_SHOW must be True or False, not {value!r}")
+    return value
+
+
 def hold_back_scheduled(generator) -> None:
     settings = generator.settings
     today = build_date(settings)
@@ -33,7 +43,12 @@ def hold_back_scheduled(generator) -> None:
         due = [article for article in every if not is_scheduled(article, settings, today)]
         if len(due) == len(every):
             continue
-        held += [article for article in every if is_scheduled(article, settings, today)]
+        for article in every:
+            if article not in due:
+                article.scheduled = True  # templates: {% if article.scheduled %} („Suplanuota“)
+                held.append(article)
+        if show_scheduled(settings):
+            continue
         kept, kept_translations = process_translations(due, translation_id=settings["ARTICLE_TRANSLATION_ID"])
         setattr(generator, originals, order_content(kept, settings["ARTICLE_ORDER_BY"]))
         setattr(generator, translations, kept_translations)
