@@ -31,7 +31,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from content_rules import translator
 from content_rules.sources import read_sources
 from projects.registry import parse_codes
-from sitekit.errors import ContentError
+from sitekit.errors import ContentError, display_path
 
 # Elements whose end tag HTML never leaves optional: each must close, in order.
 LANDMARKS = frozenset(
@@ -230,8 +230,25 @@ def check_tree(root, settings) -> list[ContentError]:
         errors.extend(check_lang(page, settings))
         errors.extend(check_links(site, page))
     errors.extend(check_sitemap(site))
+    errors = name_sources(errors, settings)
     errors.extend(check_disclosures(site, settings))
     return sorted(set(errors), key=lambda e: (e.path, e.line, e.message))
+
+
+def name_sources(errors: list[ContentError], settings) -> list[ContentError]:
+    """A problem on a built page also names the Markdown file it was made from (staff fix that)."""
+    sources, _unreadable = read_sources(settings, Path(settings["PATH"]), translator("en"))
+    made_from = {built_page(source, settings): source.path for source in sources}
+    return [ContentError(e.path, e.line, f"{e.message} (made from {display_path(made_from[e.path])})")
+            if e.path in made_from else e for e in errors]
+
+
+def built_page(source, settings) -> str:
+    """Where Pelican writes an article or a page (…_SAVE_AS, …_LANG_SAVE_AS in other languages)."""
+    if source.kind == "article":
+        return article_page(source, settings)
+    key = "PAGE_SAVE_AS" if source.lang == settings["DEFAULT_LANG"] else "PAGE_LANG_SAVE_AS"
+    return settings[key].format(slug=source.slug, lang=source.lang)
 
 
 def expected_lang(relative: str, settings) -> str:
