@@ -17,7 +17,6 @@ A problem is reported at every line of a Markdown file that uses the file, else 
 from __future__ import annotations
 
 import re
-import warnings
 from collections import defaultdict
 from pathlib import Path
 from xml.parsers import expat
@@ -80,20 +79,21 @@ def _problems(file: Path, settings, _: Messages) -> list[tuple[int, str]]:
 
 def _pixel_problems(file: Path, settings, _: Messages) -> list[tuple[int, str]]:
     limit = settings.get("UPLOAD_MAX_PIXELS", UPLOAD_MAX_PIXELS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        try:
-            with Image.open(file) as image:  # the header only: nothing is decoded
-                width, height = image.size
-        except Image.DecompressionBombError:
-            width = height = None
-        except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
-            return []  # not a picture Pillow knows: copied as it is, never decoded
-    if width is not None and width * height <= limit:
+    # Pillow's own bomb guard would refuse without saying the size; ours is stricter, and
+    # nothing is decoded here, so its guard is off while the header is read.
+    saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+    try:
+        with Image.open(file) as image:  # the header only: nothing is decoded
+            width, height = image.size
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+        return []  # not a picture Pillow knows: copied as it is, never decoded
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
+    if width * height <= limit:
         return []
-    size = f"{width}×{height}" if width is not None else "?"
     return [(0, _("the picture is {size} pixels, more than the limit of {limit} megapixels; make it smaller "
-                  "(a photo for the web needs at most 2000 pixels across)", size=size, limit=limit // 1_000_000))]
+                  "(a photo for the web needs at most 2000 pixels across)",
+                  size=f"{width}×{height}", limit=limit // 1_000_000))]
 
 
 def _svg_problems(file: Path, _: Messages) -> list[tuple[int, str]]:

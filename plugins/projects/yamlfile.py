@@ -15,7 +15,7 @@ import yaml
 from sitekit.errors import ContentError
 
 MAX_BYTES = 1_000_000  # a project file is a few kilobytes
-MAX_ALIASES = 100
+MAX_ALIASES = 50  # the registry needs none; a bomb needs many
 MAX_VALUES = 100_000
 PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
                        ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
@@ -103,6 +103,8 @@ def load(path) -> Marked:
     except yaml.MarkedYAMLError as error:  # a value no plain type can hold, e.g. a bad date
         mark = error.problem_mark or error.context_mark
         raise ContentError(path, mark.line + 1 if mark else 1, f"not valid YAML: {error.problem}") from None
-    except (TypeError, ValueError, RecursionError) as error:  # e.g. a list used as a key
+    except RecursionError:
+        raise ContentError(path, 1, "an alias (*name) contains itself; write the values out") from None
+    except (TypeError, ValueError) as error:  # e.g. a list used as a key
         raise ContentError(path, 1, f"not valid YAML: {error}") from None
     return Marked(path, data, lines)
