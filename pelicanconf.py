@@ -53,6 +53,10 @@ ARTICLE_PATHS = ["news"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PROJECTS_PATH = str(HERE / "content" / "projects")  # the project registry (YAML)
+# Uploaded files make check refuses (plugins/content_rules/uploads.py): bigger than this on disk,
+# or pictures of more pixels (a "decompression bomb" claims billions in a few kilobytes).
+UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+UPLOAD_MAX_PIXELS = 50_000_000
 # The language of a file is the folder it is in: content/news/ru/… is Russian.
 PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{2})/.*"
 TIMEZONE = "Europe/Vilnius"

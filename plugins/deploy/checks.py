@@ -16,7 +16,10 @@ No browser and no network: every HTML file of the built tree is read once with P
 - every ``<loc>`` of sitemap.xml is a file of the tree.
 
 Each problem is a ``ContentError`` whose path is the built file (or the Markdown source) and whose
-line is the tag's line, printed as ``path:line: message`` like every other error of the build.
+line is the tag's line, printed as ``path:line: message`` like every other error of the build; a
+problem on an article or page also names the Markdown file it was made from (``name_sources``).
+The same CSP rules are checked earlier on the Markdown itself, at its line, by ``make check``
+(content_rules/html_rules.py); these are the last wall, on what was really built.
 """
 
 from __future__ import annotations
