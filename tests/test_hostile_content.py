@@ -114,6 +114,14 @@ def test_a_symlinked_article_is_never_read(project):
     assert "hunter2" not in str(errors) and "broken header" not in str(errors)
 
 
+def test_a_symlink_in_the_registry_is_one_line_and_never_read(project):
+    link = project.root / "content" / "projects" / "07-999-P-0001.yaml"
+    link.symlink_to("/proc/self/environ")
+    assert [str(e) for e in check(project)] == [
+        f"{display_path(str(link))}: this is a symbolic link (to /proc/self/environ); the site publishes only real "
+        "files from content/: delete the link and put the file itself here"]
+
+
 def test_a_static_link_climbing_out_of_content_is_refused_with_its_line(project, tmp_path):
     project.write("news/lt/2024-01-02-bandymas.md", ARTICLE.format(
         body="Pirmoji pastraipa.\n\n[slaptažodžiai]({static}/../../etc/passwd) ir [nustatymai]({static}/../pelicanconf.py)"))
@@ -161,6 +169,15 @@ def test_make_check_names_the_line_of_what_the_filter_would_remove(tmp_path, htm
     assert errors, html
     assert {(e.path, e.line) for e in errors} == {(str(article), 7)}
     assert any(e.message.startswith(message) for e in errors), [e.message for e in errors]
+
+
+def test_an_aligned_table_column_is_named_with_its_fix(tmp_path):
+    article = tmp_path / "news" / "lt" / "a.md"
+    article.parent.mkdir(parents=True)
+    article.write_text(ARTICLE.format(body="Tekstas.\n\n| Diena | Kaina |\n|:------|------:|\n| Pirmadienis | 5 |"),
+                       encoding="utf-8")
+    [error] = check_site(real_settings(), tmp_path, lang="en", today=TODAY)
+    assert error.line == 8 and error.message.startswith("aligned table columns (':---', '---:') are not allowed")
 
 
 def test_what_reaches_the_page_is_filtered_and_our_own_additions_stay(project, tmp_path):
