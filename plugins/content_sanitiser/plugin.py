@@ -52,6 +52,8 @@ def wrap_readers(readers) -> None:
     cached = readers.get_cached_data
 
     def get_cached_data(filename, default=None):
+        if not really_inside(filename, readers.settings["PATH"]):
+            return default  # never from the cache: read() refuses it
         data = cached(filename, default)
         if data is default or not isinstance(data, tuple) or data[0] is None:
             return data
