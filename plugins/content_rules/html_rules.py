@@ -23,7 +23,7 @@ from pelican.readers import MarkdownReader
 
 from content_rules.messages import Messages
 from content_rules.sources import Source, line_at, prose
-from content_sanitiser.policy import TAGS, URL_SCHEMES, allowed_attributes, allowed_class, sanitise, ID_PATTERN
+from content_sanitiser.policy import ID_PATTERN, TAGS, URL_SCHEMES, allowed_attributes, allowed_class, sanitise
 from sitekit.errors import ContentError
 
 URL_ATTRIBUTES = ("href", "src", "cite", "action", "formaction", "data", "poster", "srcset", "background")

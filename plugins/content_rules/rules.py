@@ -2,7 +2,9 @@
 
 Each kind of mistake has its module: ``header`` (title, date, category, language, slug),
 ``project_rules`` (project codes, pasted disclosure blocks, TODO left in the registry),
-``translations`` (slugs and translation keys across files), ``media`` (images and links).
+``translations`` (slugs and translation keys across files), ``media`` (images and links),
+``paths`` (symbolic links, links out of content/), ``html_rules`` (HTML the filter would remove,
+what the CSP would block), ``uploads`` (SVG scripts, oversized pictures and files).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from content_rules.header import check_header, today_in
 from content_rules.html_rules import Renderer, check_html
 from content_rules.media import check_media
 from content_rules.messages import DEFAULT_LANG, Messages, translate_error, translator
+from content_rules.paths import check_climbing_links, check_special_files
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
-from content_rules.paths import check_climbing_links, check_special_files
 from content_rules.translations import check_slugs_and_translations
 from content_rules.uploads import check_uploads
 from projects.pasted import known_blocks
