@@ -54,13 +54,18 @@ ARTICLE_PATHS = ["news"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PROJECTS_PATH = str(HERE / "content" / "projects")  # the project registry (YAML)
+# Uploaded files make check refuses (plugins/content_rules/uploads.py): bigger than this on disk,
+# or pictures of more pixels (a "decompression bomb" claims billions in a few kilobytes).
+UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+UPLOAD_MAX_PIXELS = 50_000_000
 # The language of a file is the folder it is in: content/news/ru/… is Russian.
 PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{2})/.*"
 TIMEZONE = "Europe/Vilnius"
 LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["scheduled", "multilingual", "eu_disclosure", "project_pages", "content_images", "sitemap"]
+PLUGINS = ["content_sanitiser", "scheduled", "multilingual", "eu_disclosure", "project_pages", "content_images",
+           "sitemap"]
 
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,
