@@ -19,6 +19,7 @@ from content_rules.sources import Source, content_folders, read_sources, source_
 from content_rules.translations import check_slugs_and_translations
 from projects.pasted import known_blocks
 from projects.registry import Registry, load_registry
+from public_body.checks import check as check_public_body
 from sitekit.errors import ContentError, ContentErrors
 
 
@@ -35,6 +36,7 @@ def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
     sources, unreadable = read_sources(settings, content_dir, _)
     errors += unreadable
     errors += check_sources(sources, settings, registry, content_dir, today or today_in(settings), _)
+    errors += check_public_body(settings, sources, _, content_dir)
     if registry is not None:
         errors += check_registry_todo(registry, _)
     return sort_errors(errors)
