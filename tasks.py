@@ -52,9 +52,16 @@ def check(c, lang="lt"):
     except ValueError as unknown:
         print(unknown, file=sys.stderr)
         sys.exit(1)
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"), lang=lang)
+    settings = load_settings(ROOT / "pelicanconf.py")
+    errors = check_site(settings, lang=lang)
     for error in errors:
         print(error)
+    # Non-fatal lines (late pay figures): said, never blocking. The date is the build's.
+    from public_body.checks import warnings
+    from sitekit.sourcedate import source_datetime
+
+    for warning in warnings(settings, source_datetime(settings).date(), _):
+        print(warning)
     print(summary(len(errors), _))
     if errors:
         sys.exit(1)

@@ -67,7 +67,7 @@ def check(settings, sources, _, content_dir=None) -> list[ContentError]:
             errors.append(ContentError(doc.path, doc.line_of("not_applicable"), _(
                 "'Not_applicable' needs the reason, e.g. 'Not_applicable: centras viešųjų pirkimų neatlieka.'")))
         elif reason is None and not doc.body.strip() and not section.children:
-            errors.append(ContentError(doc.path, doc.body_line if doc.body else 1, _(
+            errors.append(ContentError(doc.path, max(doc.lines.values(), default=0) + 1, _(
                 "the page of the section „{title}“ is empty: write its information, or say why it does not "
                 "apply with 'Not_applicable: <reason>' in the header", title=section.title)))
     return errors
