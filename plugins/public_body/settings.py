@@ -16,7 +16,6 @@ DEFAULTS = {
     "PUBLIC_BODY_CONTACT_PAGES": ["kontaktai", "prieinamumo-deklaracija", "privatumas"],
     "PUBLIC_BODY_SERVICES_PAGE": "paslaugos",  # lists the services
     "PUBLIC_BODY_SALARY_PAGE": "darbo-uzmokestis",  # shows the pay table
-    "PUBLIC_BODY_HOME_NEWS": 5,  # latest news on the home page
     "PUBLIC_BODY_STALE_WORKING_DAYS": 10,  # pay figures of a quarter are due this far into the next
     # True only in a copy made to test something else: `make publish` then ships TODO facts.
     "PUBLIC_BODY_PUBLISH_PLACEHOLDERS": False,
