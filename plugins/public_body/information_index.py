@@ -19,7 +19,7 @@ from sitekit.languages import route
 
 
 def index_entries(settings, context, lang: str, pages: dict) -> list[tuple[str, list[dict]]]:
-    body = settings["PUBLIC_BODY"]
+    body = context["PUBLIC_BODY"]
     services_page = get(settings, "PUBLIC_BODY_SERVICES_PAGE")
     listed: set[str] = set()
     sections: list[dict] = []

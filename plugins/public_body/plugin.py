@@ -2,11 +2,11 @@
 
 Signals (see README.md):
 
-- ``initialized``: load the data files once per build; a wrong fact stops the build with its
-  ``path:line``. ``ORGANISATION`` (the theme's one source of the centre's facts) and
-  ``PUBLIC_BODY`` enter the settings, hence every template's context.
-- ``generator_init``: template globals ``organisation_jsonld(lang)``, ``current_projects()``,
-  ``page_in(slug, lang)``, ``section_of(page)``.
+- ``generator_init``: the first generator of a build loads the data files (a wrong fact stops
+  the build with its ``path:line``) and puts ``ORGANISATION`` (the theme's one source of the
+  centre's facts) and ``PUBLIC_BODY`` into the context every template gets; then the template
+  globals ``organisation_jsonld(lang)``, ``current_projects()``, ``page_in(slug, lang)``,
+  ``section_of(page)``.
 - ``get_generators``: ``PublicBodyGenerator`` writes one page per service in every language and
   the information index („Informacijos rodyklė“) in every language.
 """
@@ -27,15 +27,21 @@ from sitekit.languages import route, route_alternates
 from sitekit.sourcedate import source_datetime
 
 
-def load_data(pelican) -> None:
-    settings = pelican.settings
+def load_data(generator) -> None:
+    """Read the data files once per build (the first generator of a run asks), so a preview that
+    runs Pelican again sees an edited file; a wrong fact stops the build with its line."""
+    context, settings = generator.context, generator.settings
+    if "PUBLIC_BODY" in context:
+        return
     for name, value in DEFAULTS.items():
         settings.setdefault(name, value)
+        context.setdefault(name, settings[name])
     body, errors = checks.load(settings, translator())
     if errors:
         raise ContentErrors(errors)
-    settings["ORGANISATION"] = body.organisation
-    settings["PUBLIC_BODY"] = body
+    # Settings for code that reads them (feeds, the news JSON-LD), the context for templates.
+    settings["ORGANISATION"] = context["ORGANISATION"] = body.organisation
+    context["PUBLIC_BODY"] = body
 
 
 def pages_by_key(context, lang: str) -> dict:
@@ -52,10 +58,9 @@ def pages_by_key(context, lang: str) -> dict:
 
 
 def add_globals(generator) -> None:
+    load_data(generator)
     env, settings, context = generator.env, generator.settings, generator.context
-    if "PUBLIC_BODY" not in settings:
-        return
-    body = settings["PUBLIC_BODY"]
+    body = context["PUBLIC_BODY"]
     by_slug = {section.slug: section for section in body.sections}
     today = source_datetime(settings).date()
     env.globals["organisation_jsonld"] = lambda lang: organisation_jsonld(settings, lang)
@@ -72,7 +77,7 @@ class PublicBodyGenerator(Generator):
 
     def generate_output(self, writer):
         settings = self.settings
-        body = settings["PUBLIC_BODY"]
+        body = self.context["PUBLIC_BODY"]
         every_lang = list(settings["LANGUAGES"])
         for lang in every_lang:
             common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
@@ -99,6 +104,5 @@ def get_generators(pelican):
 
 
 def register() -> None:
-    signals.initialized.connect(load_data)
     signals.generator_init.connect(add_globals)
     signals.get_generators.connect(get_generators)
