@@ -58,7 +58,12 @@ def filled(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("public-body") / "site")
     data = project.root / "content" / "public-body"
     org = data / "organisation.yaml"
-    org.write_text(org.read_text(encoding="utf-8").replace('phone: ""', f'phone: "{TEST_PHONE}"'), encoding="utf-8")
+    text = org.read_text(encoding="utf-8").replace('phone: ""', f'phone: "{TEST_PHONE}"')
+    org.write_text(re.sub(r'(?m)^logo: .*$', "logo: images/logo.svg", text), encoding="utf-8")
+    (project.root / "content" / "images").mkdir(exist_ok=True)
+    (project.root / "content" / "images" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+        encoding="utf-8")
     (data / "salaries.yaml").write_text(SALARIES, encoding="utf-8")
     project.write("pages/lt/tarnybiniai-lengvieji-automobiliai.md",
                   f"Title: Tarnybiniai lengvieji automobiliai\nSlug: tarnybiniai-lengvieji-automobiliai\n"
@@ -156,6 +161,11 @@ def test_the_home_page_shows_the_phone_from_the_data_file(filled):
     assert phone.get_text() == TEST_PHONE and phone["href"] == "tel:+37038600000"
     for prefix in ("ru/", "en/"):
         assert filled.soup(f"{prefix}index.html").select_one("main a[href^='tel:']").get_text() == TEST_PHONE
+
+
+def test_the_logo_from_the_data_file_is_in_the_header(filled):
+    logo = filled.soup("en/index.html").select_one("header .site-name img")
+    assert filled.path(filled.resolve("en/index.html", logo["src"])).is_file()
 
 
 def test_the_real_site_shows_no_phone_it_does_not_know(site):
