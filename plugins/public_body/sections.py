@@ -8,14 +8,12 @@ content/pages/<lt>/<slug>.md) and the line of the tree file where it is written.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 
+from content_rules.header import SLUG  # the slug a page's header may carry: the same rule here
 from projects import yamlfile
 from public_body.settings import data_path
 from sitekit.errors import ContentError
-
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass
