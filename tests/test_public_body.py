@@ -68,6 +68,12 @@ def filled(tmp_path_factory):
     project.write("pages/lt/tarnybiniai-lengvieji-automobiliai.md",
                   f"Title: Tarnybiniai lengvieji automobiliai\nSlug: tarnybiniai-lengvieji-automobiliai\n"
                   f"Not_applicable: {NOT_APPLICABLE}\n")
+    from PIL import Image
+
+    Image.new("RGB", (640, 480), "white").save(project.root / "content" / "images" / "arbata.png")
+    project.write("news/lt/2026-01-05-su-nuotrauka.md",
+                  "Title: Su nuotrauka\nDate: 2026-01-05\nCategory: Naujienos\n\n"
+                  "Senjorai prie arbatos.\n\n![Senjorai prie arbatos]({static}/images/arbata.png)\n")
     return project.build()
 
 
@@ -166,6 +172,14 @@ def test_the_home_page_shows_the_phone_from_the_data_file(filled):
 def test_the_logo_from_the_data_file_is_in_the_header(filled):
     logo = filled.soup("en/index.html").select_one("header .site-name img")
     assert filled.path(filled.resolve("en/index.html", logo["src"])).is_file()
+
+
+def test_the_latest_news_show_their_picture_on_the_home_page(filled):
+    item = filled.soup("index.html").select(".news-list article")[0]
+    assert item.select_one("h3").get_text() == "Su nuotrauka"
+    picture = item.select_one(".news-picture img")
+    assert picture["alt"] == "Senjorai prie arbatos" and picture["loading"] == "lazy"
+    assert filled.path(filled.resolve("index.html", picture["src"])).is_file()
 
 
 def test_the_real_site_shows_no_phone_it_does_not_know(site):
