@@ -311,3 +311,18 @@ def test_publish_refuses_the_placeholders_before_anything_is_sent(project, monke
         encoding="utf-8").split("\n").index("email: info@vspc.example")
     assert any(re.search(rf"organisation\.yaml:{email}: .*info@vspc\.example", line) for line in lines), lines
     assert any(re.search(r"nuostatai\.md:4: ", line) for line in lines), lines
+
+
+def test_make_check_prints_the_late_pay_warning_and_still_passes():
+    """`make check` as staff run it, its date fixed by SOURCE_DATE_EPOCH (2026-11-02, Q3 long due)."""
+    import os
+    import subprocess
+    import sys
+
+    epoch = int(datetime.datetime(2026, 11, 2, 12, tzinfo=datetime.timezone.utc).timestamp())
+    result = subprocess.run([sys.executable, "-m", "invoke", "-r", str(ROOT), "check", "--lang", "en"],
+                            env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}, capture_output=True, text=True,
+                            timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    warned = [line for line in result.stdout.splitlines() if ": warning: the pay figures of 2026 Q3" in line]
+    assert len(warned) == 1 and warned[0].startswith("content/public-body/salaries.yaml:"), result.stdout
