@@ -73,7 +73,9 @@ def check(settings, sources, _, content_dir=None) -> list[ContentError]:
     return errors
 
 
-def warnings(settings, today: datetime.date, _) -> list[ContentError]:
+def warnings(settings, today: datetime.date, _, content_dir=None) -> list[ContentError]:
+    if content_dir is not None:
+        settings = {**settings, "PATH": str(content_dir)}
     table, doc, errors = salaries.load(settings, _)
     return [] if errors else salaries.stale_quarter(table, doc, settings, today, _)
 

@@ -27,7 +27,7 @@ from public_body.jsonld import organisation_jsonld
 from public_body.settings import DEFAULTS, get
 from sitekit.errors import ContentErrors
 from sitekit.languages import route, route_alternates
-from sitekit.sourcedate import source_datetime
+from sitekit.sourcedate import build_date
 
 
 def load_data(generator) -> None:
@@ -65,7 +65,7 @@ def add_globals(generator) -> None:
     env, settings, context = generator.env, generator.settings, generator.context
     body = context["PUBLIC_BODY"]
     by_slug = {section.slug: section for section in body.sections}
-    today = source_datetime(settings).date()
+    today = build_date(settings)
     env.globals["organisation_jsonld"] = lambda lang: organisation_jsonld(settings, lang)
     env.globals["current_projects"] = lambda: [
         p for p in registry_for(context, settings) if p.is_ongoing(today)]
