@@ -68,6 +68,10 @@ def copy_project(destination: Path) -> Path:
     shutil.copytree(ROOT / "content", destination / "content")
     for name in ("pelicanconf.py", "publishconf.py"):
         shutil.copy(ROOT / name, destination / name)
+    # These tests are about building, checking and sending; the real content still has facts to
+    # confirm, which publish refuses (tests/test_public_body.py tests that refusal).
+    with open(destination / "publishconf.py", "a", encoding="utf-8") as settings:
+        settings.write("\nPUBLIC_BODY_PUBLISH_PLACEHOLDERS = True\n")
     for shared in ("plugins", "theme"):
         (destination / shared).symlink_to(ROOT / shared)
     return destination
@@ -103,7 +107,8 @@ def release(tmp_path_factory):
     """The real content built with publishconf.py, checked and precompressed, as publish does."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITEURL", SITEURL)
-        return build_release(ROOT / "publishconf.py", tmp_path_factory.mktemp("release") / "site")
+        project = copy_project(tmp_path_factory.mktemp("release-project") / "project")
+        return build_release(project / "publishconf.py", tmp_path_factory.mktemp("release") / "site")
 
 
 @pytest.fixture

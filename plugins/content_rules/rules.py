@@ -25,6 +25,7 @@ from content_rules.translations import check_slugs_and_translations
 from content_rules.uploads import check_uploads
 from projects.pasted import known_blocks
 from projects.registry import Registry, load_registry
+from public_body.checks import check as check_public_body, warnings as public_body_warnings
 from sitekit.errors import ContentError, ContentErrors
 
 
@@ -45,8 +46,10 @@ def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
     errors += unreadable
     errors += check_sources(sources, settings, registry, content_dir, today, _)
     errors += check_uploads(sources, settings, content_dir, _)
+    errors += check_public_body(settings, sources, _, content_dir)
     if notices is not None:
         notices += scheduled_notices(sources, settings, today, _)
+        notices += [str(warning) for warning in public_body_warnings(settings, today, _, content_dir)]
     if registry is not None:
         errors += check_registry_todo(registry, _)
     # A link is reported once, as a link (the registry would say it in its own words too).

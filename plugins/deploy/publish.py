@@ -4,7 +4,8 @@
    here, before the slow steps.
 2. ``sitebuild.build``: content check, Pelican, Pagefind, into a staging folder of our own
    (never output/, which stays the preview of `make html`).
-3. ``checks.check_tree`` on that folder: links and anchors, languages, landmarks, CSP, disclosure.
+3. ``checks.check_tree`` on that folder: links and anchors, languages, landmarks, CSP, disclosure;
+   and ``public_body.checks.placeholders``: no organisation fact or page text still marked to give.
 4. ``compress.precompress``: .gz and .br beside every text file.
 5. ``transfer.transfer``: one rsync onto the target.
 
@@ -23,6 +24,8 @@ from pathlib import Path
 from deploy.checks import check_tree
 from deploy.compress import Sizes, precompress as precompress_tree
 from deploy.transfer import DeployConfig, DeployError, transfer
+from content_rules import translator
+from public_body.checks import placeholders
 from sitebuild import BuildFailed, build, load_settings
 
 
@@ -54,6 +57,10 @@ def build_release(settings_file, output, *, precompress: bool = True) -> Release
         raise PublishFailed(str(failure)) from None
     started = time.perf_counter()
     problems = check_tree(root, settings)
+    if not settings.get("PUBLIC_BODY_PUBLISH_PLACEHOLDERS"):
+        # Facts and texts still marked TODO/confirm/.example: `make html` builds with them, the
+        # public never sees them (plugins/public_body/README.md).
+        problems += placeholders(settings, translator())
     timings["checks"] = time.perf_counter() - started
     if problems:
         raise PublishFailed("\n".join(str(problem) for problem in problems))
