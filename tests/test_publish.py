@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from deploy import DeployConfig, Target, build_release  # noqa: E402
 from deploy.checks import article_page, check_tree  # noqa: E402
 from deploy.compress import EXTENSIONS  # noqa: E402
+from deploy.guard import MARKER  # noqa: E402
 from deploy.transfer import DeployError, rsync_command, transfer  # noqa: E402
 from content_rules import translator  # noqa: E402
 from content_rules.sources import read_sources  # noqa: E402
@@ -45,10 +46,15 @@ needs_rsync = pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is
 # --- helpers ------------------------------------------------------------------------------------
 
 def tree(root: Path) -> dict[str, str]:
-    """{relative path: sha256} of every file under ``root``, and every folder as 'dir'."""
+    """{relative path: sha256} of every file under ``root``, and every folder as 'dir'.
+
+    Without the deploy marker (.socialsite-deploy), which publish adds to the site it sends.
+    """
     found = {}
     for path in sorted(Path(root).rglob("*")):
         relative = path.relative_to(root).as_posix()
+        if relative == MARKER:
+            continue
         found[relative] = "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
     return found
 
@@ -117,6 +123,7 @@ def deployed(release, tmp_path) -> Path:
 @needs_rsync
 def test_the_site_arrives_whole_with_absolute_urls(release, deployed):
     assert tree(deployed) == tree(release.root)
+    assert (deployed / MARKER).is_file()  # the next publish knows the folder is the site's
     home = BeautifulSoup((deployed / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert home.find("link", rel="canonical")["href"] == f"{SITEURL}/index.html"
     links = [a["href"] for a in home.find_all("a", href=True) if not a["href"].startswith(("#", "mailto:"))]
@@ -578,7 +585,10 @@ def test_deploy_target_is_a_folder_or_user_at_host_path(value, host, path):
     ({}, "DEPLOY_TARGET is not set"),
     ({"DEPLOY_TARGET": "deploy@host:"}, "names no folder"),
     ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_PORT": "ssh"}, "is no port number"),
-    ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_KEY": "/nonexistent/key"}, "no such file"),
+    ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_KEY": "/nonexistent/key", "DEPLOY_KNOWN_HOSTS": "h ssh-ed25519 A"},
+     "no such file"),
+    # No trust on first use: an SSH target needs the server's host key.
+    ({"DEPLOY_TARGET": "deploy@host:/srv"}, "DEPLOY_KNOWN_HOSTS is not set"),
 ])
 def test_wrong_deploy_settings_are_refused_before_building(environ, message):
     with pytest.raises(DeployError, match=message):
@@ -586,14 +596,15 @@ def test_wrong_deploy_settings_are_refused_before_building(environ, message):
 
 
 def test_the_rsync_command_is_atomic_for_readers_and_checks_the_host(tmp_path):
-    config = DeployConfig.from_environ({"DEPLOY_TARGET": "deploy@example.lt:/srv/site", "DEPLOY_SSH_PORT": "2222"})
-    command = rsync_command(tmp_path, config, key_file="/k", known_hosts_file=None)
-    assert {"--archive", "--delete-after", "--delay-updates"} <= set(command)
+    known_hosts = "example.lt ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFakeFake"
+    config = DeployConfig.from_environ({"DEPLOY_TARGET": "deploy@example.lt:/srv/site", "DEPLOY_SSH_PORT": "2222",
+                                        "DEPLOY_KNOWN_HOSTS": known_hosts})
+    command = rsync_command(tmp_path, config, key_file="/k", known_hosts_file="/kh")
+    assert {"--archive", "--delete-after", "--delay-updates", f"--filter=P /{MARKER}"} <= set(command)
     assert command[-2:] == [f"{tmp_path}/", "deploy@example.lt:/srv/site/"]
     ssh = command[command.index("-e") + 1]
-    assert "-p 2222" in ssh and "-i /k" in ssh and "StrictHostKeyChecking=accept-new" in ssh
-    strict = rsync_command(tmp_path, config, known_hosts_file="/kh")[command.index("-e") + 1]
-    assert "UserKnownHostsFile=/kh" in strict and "StrictHostKeyChecking=yes" in strict
+    assert "-p 2222" in ssh and "-i /k" in ssh
+    assert "UserKnownHostsFile=/kh" in ssh and "StrictHostKeyChecking=yes" in ssh and "accept-new" not in ssh
     local = rsync_command(tmp_path, DeployConfig.from_environ({"DEPLOY_TARGET": str(tmp_path / "t")}))
     assert "-e" not in local and local[-1] == f"{tmp_path / 't'}/"
 
