@@ -124,11 +124,23 @@ class PelicanRun:
 
 
 def run_pagefind(site: Path) -> None:
-    """One search index per language (Pagefind reads <html lang>), written into the site."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-        capture_output=True, text=True, env=without_secrets(),
-    )
+    """One search index per language (Pagefind reads <html lang>), written into the site.
+
+    Pagefind numbers pages in the order it finds them, which is the order the file system lists
+    a folder in: hash order on ext4 (with a seed of its own on every disk), newest first on tmpfs.
+    So it reads a copy of the HTML files made in sorted order in a RAM folder (/dev/shm): the
+    same index bytes wherever the site is built.
+    """
+    shm = Path("/dev/shm")
+    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None) as copy:
+        for page in sorted(site.rglob("*.html")):
+            target = Path(copy) / page.relative_to(site)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(page, target)
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", copy, "--output-path", str(site / "pagefind"), "--silent"],
+            capture_output=True, text=True, env=without_secrets(),
+        )
     if result.returncode != 0:
         lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
         raise BuildFailed(f"pagefind failed (exit {result.returncode}): {lines[-1] if lines else 'no message'}")
