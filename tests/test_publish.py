@@ -34,7 +34,7 @@ from deploy import DeployConfig, Target, build_release  # noqa: E402
 from deploy.checks import article_page, check_tree  # noqa: E402
 from deploy.compress import EXTENSIONS  # noqa: E402
 from deploy.guard import MARKER  # noqa: E402
-from deploy.transfer import DeployError, rsync_command, transfer  # noqa: E402
+from deploy.transfer import DeployError, check_target, rsync_command, transfer  # noqa: E402
 from content_rules import translator  # noqa: E402
 from content_rules.sources import read_sources  # noqa: E402
 
@@ -59,12 +59,12 @@ def tree(root: Path) -> dict[str, str]:
     return found
 
 
-def run_publish(settings: Path, target, **environ) -> subprocess.CompletedProcess:
+def run_publish(settings: Path, target, cwd=None, **environ) -> subprocess.CompletedProcess:
     """The real command, as `make publish` runs it, with SITEURL and DEPLOY_TARGET set."""
     env = {**os.environ, "SITEURL": SITEURL, "DEPLOY_TARGET": str(target), **environ}
     return subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish", "--settings", str(settings)],
-        env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+        env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL, cwd=cwd,
     )
 
 
@@ -212,6 +212,20 @@ def test_publish_without_siteurl_says_so_in_one_line(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
+def test_an_http_siteurl_is_refused_unless_the_intranet_opt_out_is_set(tmp_path, monkeypatch):
+    result = run_publish(ROOT / "publishconf.py", tmp_path / "site", SITEURL="http://example.lt")
+    assert result.returncode != 0
+    assert result.stderr.strip() == ("publishconf.py: SITEURL='http://example.lt' is http://; publish at an https:// "
+                                     "address (or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)")
+    assert not (tmp_path / "site").exists()
+
+    from sitebuild import load_settings
+
+    monkeypatch.setenv("SITEURL", "http://intranet.vspc.local")
+    monkeypatch.setenv("ALLOW_HTTP_SITEURL", "1")
+    assert load_settings(ROOT / "publishconf.py")["SITEURL"] == "http://intranet.vspc.local"
+
+
 # --- the real sshd -------------------------------------------------------------------------------
 
 def free_port() -> int:
@@ -311,6 +325,25 @@ def test_an_unknown_host_key_is_refused(release, sshd, tmp_path):
 
 
 @needs_rsync
+@pytest.mark.parametrize("path, message", [
+    ("{foreign}", "is not empty and no earlier `make publish` filled it"),
+    (".", "is the home folder or contains it"),
+    ("/", "is the root folder or contains it"),
+    ("{repository}", "holds a .git folder"),
+])
+def test_the_server_side_target_is_checked_over_ssh_before_the_transfer(release, sshd, tmp_path, path, message):
+    (tmp_path / "foreign").mkdir()
+    (tmp_path / "foreign" / "index.php").write_text("<?php // the old site")
+    (tmp_path / "repository" / ".git").mkdir(parents=True)
+    remote = path.format(foreign=tmp_path / "foreign", repository=tmp_path / "repository")
+    before = tree(tmp_path)
+
+    with pytest.raises(DeployError, match=re.escape(message)):
+        transfer(release.root, DeployConfig.from_environ(sshd.environ(remote)))
+    assert tree(tmp_path) == before
+
+
+@needs_rsync
 @pytest.mark.parametrize("over", ["ssh" if SSHD.exists() else "folder"])  # one full build: the slow part
 def test_a_deleted_article_disappears_from_the_target(over, release, tmp_path, monkeypatch, request):
     """The real command, as CI runs it: over SSH to the test's sshd (to a folder without sshd)."""
@@ -336,6 +369,79 @@ def test_a_deleted_article_disappears_from_the_target(over, release, tmp_path, m
         assert not (target / gone).exists(), gone
     assert (target / "index.html").is_file()
     assert not list(target.rglob(".~tmp~"))
+
+
+# --- the deploy target guard ---------------------------------------------------------------------
+
+def test_deploy_target_dot_in_a_scratch_clone_is_refused_and_nothing_is_touched(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "sentinel.txt").write_text("still here", encoding="utf-8")
+    before = tree(project)
+
+    result = run_publish(project / "publishconf.py", ".", cwd=project)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    first, hint = result.stderr.strip().splitlines()
+    assert first.startswith(f"DEPLOY_TARGET={project} is the project or contains it"), result.stderr
+    assert hint.startswith("Nothing was deployed")
+    assert tree(project) == before and (project / "sentinel.txt").read_text() == "still here"
+
+
+@pytest.mark.parametrize("value, message", [
+    ("/", "is the root folder or contains it"),
+    ("~", "is the home folder or contains it"),
+    ("..", "is the current folder or contains it"),
+    ("{home}", "is the home folder or contains it"),
+    ("{project}", "is the project or contains it"),
+    ("{project}/..", "is the project or contains it"),
+    ("{repository}", "holds a .git folder"),
+    ("{foreign}", "is not empty and no earlier `make publish` filled it"),
+    ("{file}", "is a file, not a folder"),
+])
+def test_a_target_rsync_delete_would_wipe_is_refused(tmp_path, monkeypatch, value, message):
+    project = copy_project(tmp_path / "project")
+    (tmp_path / "repository" / ".git").mkdir(parents=True)
+    (tmp_path / "foreign").mkdir()
+    (tmp_path / "foreign" / "thesis.odt").write_text("years of work")
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "elsewhere" / "deeper").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "elsewhere" / "deeper")
+    target = value.format(home=Path.home(), project=project, repository=tmp_path / "repository",
+                          foreign=tmp_path / "foreign", file=tmp_path / "file")
+    before = tree(tmp_path)
+    config = DeployConfig.from_environ({"DEPLOY_TARGET": target})
+
+    with pytest.raises(DeployError, match=re.escape(message)):
+        check_target(config, project=project)
+    with pytest.raises(DeployError, match=re.escape(message)):
+        transfer(tmp_path / "project" / "content", config, project=project)
+    if value != "{foreign}":  # DEPLOY_FORCE opens a folder of other files, never one of these
+        with pytest.raises(DeployError, match=re.escape(message)):
+            check_target(DeployConfig.from_environ({"DEPLOY_TARGET": target, "DEPLOY_FORCE": "1"}), project=project)
+    assert tree(tmp_path) == before
+
+
+@needs_rsync
+def test_a_folder_of_other_files_needs_deploy_force_then_is_the_sites(release, tmp_path):
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "old.html").write_text("someone else's")
+
+    with pytest.raises(DeployError, match="DEPLOY_FORCE=1"):
+        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+    assert [p.name for p in foreign.iterdir()] == ["old.html"]
+
+    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign), "DEPLOY_FORCE": "1"}))
+    assert tree(foreign) == tree(release.root) and (foreign / MARKER).is_file()
+    # From now on the folder is the site's: the next publish needs no flag, and keeps the marker.
+    (release.root / "extra.txt").write_text("x")
+    try:
+        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+    finally:
+        (release.root / "extra.txt").unlink()
+    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+    assert tree(foreign) == tree(release.root) and (foreign / MARKER).is_file()
 
 
 # --- the checks, on tiny hand-written sites --------------------------------------------------------

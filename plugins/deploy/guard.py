@@ -68,7 +68,7 @@ def local_state(path: Path) -> str:
 def check_local(target: str, project: Path, force: bool) -> None:
     path = Path(target).resolve()
     protected = {"the root folder": "/", "the home folder": str(Path.home().resolve()),
-                 "the current folder": os.getcwd(), "the project": str(project.resolve())}
+                 "the project": str(project.resolve()), "the current folder": os.getcwd()}
     _verdict(str(path), local_state(path), protected, force)
 
 
