@@ -59,7 +59,7 @@ TIMEZONE = "Europe/Vilnius"
 LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["multilingual", "eu_disclosure", "project_pages", "content_images", "sitemap"]
+PLUGINS = ["multilingual", "eu_disclosure", "project_pages", "content_images", "fingerprint", "sitemap"]
 
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,

@@ -646,6 +646,7 @@ def test_the_sample_nginx_config_serves_the_precompressed_files_with_the_site_he
         assert brotli.decompress(body) == (deployed / "ru" / "index.html").read_bytes()
     assert headers["Content-Security-Policy"] == CSP
     assert headers["Strict-Transport-Security"].startswith("max-age=")
+    assert "camera=()" in headers["Permissions-Policy"] and "geolocation=()" in headers["Permissions-Policy"]
     assert headers["Content-Language"] == "ru"
     assert headers["Cache-Control"] == "public, max-age=300"
     assert "Accept-Encoding" in headers["Vary"]
@@ -656,7 +657,42 @@ def test_the_sample_nginx_config_serves_the_precompressed_files_with_the_site_he
 
     fragment = next((deployed / "pagefind" / "fragment").iterdir()).name
     assert "immutable" in fetch(f"{base}/pagefind/fragment/{fragment}")[1]["Cache-Control"]
-    assert fetch(f"{base}/theme/css/site.css")[1]["Cache-Control"] == "public, max-age=604800"
+    # The theme's files carry their hash in the name: a year, immutable; there is no un-hashed copy.
+    (stylesheet,) = (deployed / "theme" / "css").glob("site.*.css")
+    assert re.fullmatch(r"site\.[0-9a-f]{8}\.css", stylesheet.name)
+    assert fetch(f"{base}/theme/css/{stylesheet.name}")[1]["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert fetch(f"{base}/theme/css/site.css")[0] == 404
+    assert f'href="{SITEURL}/theme/css/{stylesheet.name}"' in (deployed / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_whole_sample_nginx_config_passes_nginx_t(tmp_path):
+    """The file as the admin installs it (TLS, http2, both servers) on this nginx (Debian 12: 1.22)."""
+    if not NGINX.exists():
+        pytest.skip("nginx is not installed (.ci/run installs it)")
+    version = subprocess.run([str(NGINX), "-v"], capture_output=True, text=True).stderr
+    assert re.search(r"nginx/(\d+)\.(\d+)", version), version
+    certificate, key = tmp_path / "fullchain.pem", tmp_path / "privkey.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=example.lt",
+                    "-keyout", str(key), "-out", str(certificate)], check=True, capture_output=True)
+    sample = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    sample = sample.replace("/etc/letsencrypt/live/example.lt/fullchain.pem", str(certificate))
+    sample = sample.replace("/etc/letsencrypt/live/example.lt/privkey.pem", str(key))
+    brotli_module = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+    if not brotli_module.exists():
+        sample = re.sub(r"(?m)^\s*brotli_static\s+on;", "", sample)
+    (tmp_path / "site.conf").write_text(sample, encoding="utf-8")
+    temp_paths = "".join(f"{kind}_temp_path {tmp_path / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path / 'nginx.pid'};\nerror_log {tmp_path / 'error.log'} warn;\n"
+        + (f"load_module {brotli_module};\n" if brotli_module.exists() else "")
+        + "events { worker_connections 64; }\n"
+        + f"http {{\ninclude /etc/nginx/mime.types;\naccess_log off;\n{temp_paths}include {tmp_path / 'site.conf'};\n}}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([str(NGINX), "-t", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"),
+                             "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "[warn]" not in result.stderr and "[emerg]" not in result.stderr, result.stderr
 
 
 @needs_rsync
@@ -724,3 +760,13 @@ def test_workflows_pass_actionlint():
     assert workflows
     result = subprocess.run([actionlint, "-no-color", *map(str, workflows)], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_action_is_pinned_to_a_commit_sha_with_its_version():
+    for workflow in sorted((ROOT / ".github" / "workflows").glob("*.yml")):
+        for number, line in enumerate(workflow.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(r"^\s*(- )?uses:", line) and "uses: ./" not in line:
+                assert re.search(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40}  # v\d+(\.\d+)*$", line), f"{workflow.name}:{number}: {line}"
+            if "actions/checkout@" in line:
+                assert "persist-credentials: false" in "\n".join(
+                    workflow.read_text(encoding="utf-8").splitlines()[number:number + 4]), f"{workflow.name}:{number}"
