@@ -159,8 +159,9 @@ def test(c, k=""):
 def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
     """Build with publishconf.py, check, precompress, then rsync to DEPLOY_TARGET (make publish).
 
-    Environment: SITEURL, DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
-    DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS; see plugins/deploy/README.md.
+    Environment: SITEURL (https), DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
+    DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS (required over SSH), DEPLOY_FORCE=1 (a non-empty folder
+    no publish filled), ALLOW_HTTP_SITEURL=1 (intranet); see plugins/deploy/README.md.
     """
     from deploy import PublishFailed, publish as publish_site
 

@@ -10,4 +10,5 @@ everything else imports it.
 - ``catalogs``: gettext catalogs compiled in memory from their ``.po`` files.
 - ``links``: which file a link in content names.
 - ``sourcedate``: the moment a build speaks for (the last commit).
+- ``secrets``: which environment variables are secrets; an environment without them.
 """
