@@ -159,12 +159,13 @@ def test_kill_9_at_any_moment_leaves_a_whole_output(project):
 
 def test_make_clean_removes_our_versions_and_nothing_else(project, tmp_path):
     assert run_build(project).returncode == 0
-    stale = project.root / ".output-stale"
+    stale = project.root / ".output-stale_42"  # as mkdtemp names them: eight characters
     stale.mkdir()
     outside = tmp_path / "precious"
     outside.mkdir()
     (outside / "sentinel").write_text("keep")
-    (project.root / ".output-evil").symlink_to(outside)  # a symlink named like ours: never followed
+    (project.root / ".output-evil_123").symlink_to(outside)  # a symlink named like ours: never followed
+    (project.root / ".output-notes").mkdir()  # not a name a build gives: kept
     shutil.copy(ROOT / "tasks.py", project.root / "tasks.py")  # `make clean` of that copy
 
     result = subprocess.run([sys.executable, "-m", "invoke", "-r", str(project.root), "clean"], capture_output=True,
@@ -172,9 +173,20 @@ def test_make_clean_removes_our_versions_and_nothing_else(project, tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert not project.output.exists() and not project.output.is_symlink()
-    assert not list(project.root.glob(".output-*"))
+    assert [p.name for p in project.root.glob(".output-*")] == [".output-notes"]
     assert (outside / "sentinel").read_text() == "keep"
     assert (project.root / "content").is_dir()
+
+
+def test_two_outputs_in_one_folder_keep_their_versions_apart(project, tmp_path):
+    """As the benchmark builds out/full and out/no_disclosure side by side."""
+    from support import build
+
+    first, second = tmp_path / "out" / "full", tmp_path / "out" / "full-x"
+    build(project.root / "pelicanconf.py", first, search=False)
+    build(project.root / "pelicanconf.py", second, search=False)
+    build(project.root / "pelicanconf.py", first, search=False)
+    assert (first / "index.html").is_file() and (second / "index.html").is_file()
 
 
 # --- the content cache ----------------------------------------------------------------------------
@@ -272,7 +284,7 @@ def test_make_serve_works_in_a_path_with_spaces(tmp_path):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "invoke", "-r", str(root), "serve", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -281,7 +293,7 @@ def test_make_serve_works_in_a_path_with_spaces(tmp_path):
                     assert response.read().endswith(b"served")
                 break
             except OSError:
-                assert server.poll() is None, server.stderr.read().decode()
+                assert server.poll() is None, f"make serve stopped with exit {server.returncode}"
                 assert time.monotonic() < deadline, "make serve did not answer within 30 s"
                 time.sleep(0.2)
     finally:

@@ -1,13 +1,14 @@
 """output/ as a symlink to a versioned folder, flipped in one rename: never missing, never half.
 
-A build writes into ``.output-<random>/`` beside output/, and when that is whole it makes a new
+A build writes into ``.output-<random>/`` beside output/ (``.<name>-<random>`` for an output
+folder of another name: two outputs in one folder, as the benchmark has, keep apart), and when that is whole it makes a new
 symlink and renames it over output/ (``os.replace``, one rename(2)): a reader, `make serve` or a
 kill -9 at any moment finds output/ pointing to the previous site or to the new one, never to
 nothing. The previous folder is deleted afterwards; one left by a killed build (a staging folder,
 or a previous version not yet deleted) is deleted by the next build and by `make clean`.
 
 Every delete is guarded: only a real folder (never a symlink) directly beside output/ whose name
-starts with ``.output-``; shutil.rmtree does not follow symlinks inside it. Builds into one
+is ``.output-`` and eight random characters; shutil.rmtree does not follow symlinks inside it. Builds into one
 folder take turns (an flock on the parent folder), so one never deletes another's staging.
 """
 
@@ -16,13 +17,22 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import secrets
 import shutil
 import tempfile
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 
-PREFIX = ".output-"
+def prefix(output: Path) -> str:
+    return f".{output.name}-"
+
+
+def _named_ours(path: Path, output: Path) -> bool:
+    """``.output-`` and mkdtemp's eight characters (or our link-/old- names), beside output/."""
+    return (path.parent == output.parent
+            and re.fullmatch(re.escape(prefix(output)) + r"(?:link-|old-)?[a-z0-9_]{8}", path.name) is not None)
 
 
 @contextmanager
@@ -37,7 +47,7 @@ def locked(parent: Path):
 
 
 def new_staging(output: Path) -> Path:
-    return Path(tempfile.mkdtemp(prefix=PREFIX, dir=output.parent))
+    return Path(tempfile.mkdtemp(prefix=prefix(output), dir=output.parent))
 
 
 def current(output: Path) -> Path | None:
@@ -45,28 +55,26 @@ def current(output: Path) -> Path | None:
     if not output.is_symlink():
         return None
     target = output.parent / os.readlink(output)
-    return target if _ours(target, output.parent) else None
+    return target if _ours(target, output) else None
 
 
-def _ours(path: Path, parent: Path) -> bool:
-    return (path.parent == parent and path.name.startswith(PREFIX)
-            and not path.is_symlink() and path.is_dir())
+def _ours(path: Path, output: Path) -> bool:
+    return _named_ours(path, output) and not path.is_symlink() and path.is_dir()
 
 
-def _remove(path: Path, parent: Path) -> None:
-    if path.is_symlink() and path.parent == parent and path.name.startswith(PREFIX):
+def _remove(path: Path, output: Path) -> None:
+    if path.is_symlink() and _named_ours(path, output):
         path.unlink()  # a half-made link of a killed swap; the link only, never what it names
-    elif _ours(path, parent):
+    elif _ours(path, output):
         shutil.rmtree(path, ignore_errors=True)
 
 
 def remove_leftovers(output: Path, keep: Path | None = None) -> None:
     """Delete our staging and previous folders beside output/, except the live one and ``keep``."""
-    parent = output.parent
     live = current(output)
-    for path in parent.glob(PREFIX + "*"):
+    for path in output.parent.glob(glob_escape(prefix(output)) + "*"):
         if path not in (live, keep):
-            _remove(path, parent)
+            _remove(path, output)
 
 
 def swap_in(staging: Path, output: Path) -> None:
@@ -76,21 +84,20 @@ def swap_in(staging: Path, output: Path) -> None:
     if output.exists() and not output.is_symlink():
         # An output/ folder from before this layout (or copied in by hand): moved aside once,
         # the only moment output/ is missing, and then deleted like any previous version.
-        previous = parent / f"{PREFIX}old-{secrets.token_hex(4)}"
+        previous = parent / f"{prefix(output)}old-{secrets.token_hex(4)}"
         os.rename(output, previous)
-    link = parent / f"{PREFIX}link-{secrets.token_hex(4)}"
+    link = parent / f"{prefix(output)}link-{secrets.token_hex(4)}"
     os.symlink(staging.name, link)  # relative: the project may move
     os.replace(link, output)
     if previous is not None and previous != staging:
-        _remove(previous, parent)
+        _remove(previous, output)
 
 
 def clean(output: Path) -> None:
     """`make clean`: output/ and every versioned folder beside it."""
-    parent = output.parent
-    if not parent.is_dir():
+    if not output.parent.is_dir():
         return
-    with locked(parent):
+    with locked(output.parent):
         if output.is_symlink():
             output.unlink()
         elif output.is_dir():
