@@ -53,7 +53,7 @@ LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats date
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["content_sanitiser", "scheduled", "public_body", "multilingual", "eu_disclosure", "project_pages",
-           "content_images", "sitemap"]
+           "content_images", "fingerprint", "sitemap"]
 
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,
