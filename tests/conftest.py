@@ -23,13 +23,10 @@ def project(tmp_path) -> Project:
     return copy_project(tmp_path / "site")
 
 
-FIVE_PHOTOS = "news/penkios-nuotraukos.html"  # five 4000×3000 photos with GPS, the first also the cover
-GALLERY = "news/galerija.html"  # a gallery, a turned photo, a transparent PNG, an SVG
-
-
 @pytest.fixture(scope="session")
 def photo_site(tmp_path_factory) -> Site:
-    """The real content plus two articles with camera-sized photos (drawn by Pillow), built once."""
+    """The real content plus two articles with camera-sized photos (drawn by Pillow), built once:
+    support.FIVE_PHOTOS and support.GALLERY."""
     from benchmarks.photos import make_photo
 
     project = copy_project(tmp_path_factory.mktemp("photos") / "site")

@@ -73,6 +73,10 @@ def copy_project(root: Path) -> Project:
     return Project(root)
 
 
+FIVE_PHOTOS = "news/penkios-nuotraukos.html"  # photo_site: five 4000×3000 photos with GPS, the first also the cover
+GALLERY = "news/galerija.html"  # photo_site: a gallery, a turned photo, a PNG, an SVG
+
+
 def seed_text(name_prefix: str) -> str:
     (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
     return path.read_text(encoding="utf-8")

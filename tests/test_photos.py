@@ -12,7 +12,7 @@ import shutil
 
 from PIL import Image
 
-from conftest import FIVE_PHOTOS, GALLERY
+from support import FIVE_PHOTOS, GALLERY
 from sitebuild import build
 
 METADATA_KEYS = {"exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment", "photoshop", "iptc"}
@@ -47,14 +47,14 @@ def test_the_original_photos_are_not_published_and_links_to_them_lead_to_a_varia
             assert not value or "svente-2.jpg" not in value
 
 
-def test_every_photo_is_a_picture_with_webp_and_jpeg_at_three_widths_never_wider_than_1600(photo_site):
+def test_every_photo_is_a_picture_with_webp_and_jpeg_at_four_widths_never_wider_than_1600(photo_site):
     pictures = photo_site.soup(FIVE_PHOTOS).select("article .content picture")
     assert len(pictures) == 5
     for picture in pictures:
         source, img = picture.select_one('source[type="image/webp"]'), picture.img
         assert source["sizes"] == img["sizes"]
         for srcset, ext in ((source["srcset"], "webp"), (img["srcset"], "jpg")):
-            assert [width for _, width in _srcset(srcset)] == [480, 960, 1600]
+            assert [width for _, width in _srcset(srcset)] == [480, 720, 960, 1600]
             for url, width in _srcset(srcset):
                 assert url.endswith("." + ext)
                 with Image.open(photo_site.path(photo_site.resolve(FIVE_PHOTOS, url))) as image:
@@ -81,7 +81,7 @@ def test_the_first_picture_loads_at_once_the_others_lazily(photo_site):
 def test_orientation_is_applied_small_photos_are_not_upscaled_transparency_kept_svg_untouched(photo_site):
     soup = photo_site.soup(GALLERY)
     turned = soup.find("img", alt="Vaikas rodo piešinį")  # 1200×900 stored, orientation 6: portrait
-    assert [w for _, w in _srcset(turned["srcset"])] == [480, 900]
+    assert [w for _, w in _srcset(turned["srcset"])] == [480, 720, 900]
     assert (turned["width"], turned["height"]) == ("900", "1200")
     scheme = soup.find("img", alt="Salės schema su išėjimais")  # 640 wide: 480 and 640, no 960
     assert [w for _, w in _srcset(scheme["srcset"])] == [480, 640]
