@@ -10,6 +10,7 @@ import hashlib
 import re
 import shutil
 
+import pytest
 from PIL import Image
 
 from support import FIVE_PHOTOS, GALLERY
@@ -141,3 +142,19 @@ def test_photos_are_reproducible_and_a_warm_build_does_no_image_work(photo_site,
 
 def _digests(folder) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_a_photo_pillow_cannot_read_stops_the_build_at_its_line(project):
+    from sitebuild import BuildFailed
+
+    (project.root / "content" / "images").mkdir(exist_ok=True)
+    (project.root / "content" / "images" / "sugadinta.jpg").write_bytes(b"not a JPEG at all")
+    project.write("news/lt/2024-07-01-sugadinta.md",
+                  "Title: Sugadinta\nDate: 2024-07-01\nCategory: Naujienos\n\nTekstas.\n\n"
+                  "![Senjorai prie arbatos](images/sugadinta.jpg)\n")
+    with pytest.raises(BuildFailed) as failure:
+        project.build()
+    (line,) = str(failure.value).splitlines()
+    assert line.endswith("content/news/lt/2024-07-01-sugadinta.md:7: paveikslėlio „images/sugadinta.jpg“ "
+                         "nepavyksta perskaityti; išsaugokite jį iš naujo JPEG arba PNG formatu"), line
+    assert not project.output.exists()
