@@ -123,3 +123,17 @@ def test_lighthouse_mobile_finds_nothing_to_improve_in_the_photos(photo_server, 
     assert not failing, failing
     assert audits["total-byte-weight"]["numericValue"] <= BUDGET
     assert audits["cumulative-layout-shift"]["numericValue"] == 0
+
+
+def test_pages_with_photos_covers_and_a_gallery_pass_axe(photo_server, phone):
+    from test_axe import AXE, TAGS, describe
+
+    report = []
+    for relative in (FIVE_PHOTOS, GALLERY, "index.html", "archives.html", "projects/07-003-P-0001.html"):
+        phone.goto(f"{photo_server}/{relative}", wait_until="load")
+        phone.add_script_tag(path=str(AXE))
+        result = phone.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS)
+        if result["violations"]:
+            report.append(describe(relative, result["violations"]))
+    assert not report, "axe violations:\n" + "\n".join(report)
