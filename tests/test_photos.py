@@ -113,7 +113,8 @@ def test_the_cover_is_the_thumbnail_in_every_list_and_the_og_image(photo_site):
         img = item.select_one("picture img")
         assert img is not None, page
         assert img["alt"] == "Senjorai šoka ratelį salėje" and img["loading"] == "lazy", page
-        assert re.search(r"images/svente-1-480\.[0-9a-f]{8}\.jpg$", img["src"]), page
+        assert re.search(r"images/svente-1-240\.[0-9a-f]{8}\.jpg$", img["src"]), page
+        assert (img["width"], img["height"]) == ("240", "180"), page
         assert photo_site.path(photo_site.resolve(page, img["src"])).is_file()
         assert item.select_one('picture source[type="image/webp"]')["srcset"].endswith(".webp")
     soup = photo_site.soup(FIVE_PHOTOS)

@@ -29,9 +29,9 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 RASTER = {".jpg", ".jpeg", ".png", ".webp"}
 # 480 for list thumbnails and small phones, 720 for the common phone (360–412 CSS px at DPR 1.75–2:
 # without it Chromium takes 960 and Lighthouse counts half its bytes as wasted), 960 and 1600 for
-# tablets and desktops. Never wider than 1600.
+# tablets and desktops. Never wider than 1600. Apart from these, a 240 px thumbnail for lists.
 WIDTHS = (480, 720, 960, 1600)
-FORMAT_VERSION = 1  # bump when the processing below changes what it writes
+FORMAT_VERSION = 2  # bump when the processing below changes what it writes
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,10 @@ class Variant:
 
 @dataclass(frozen=True)
 class Rendition:
-    """All variants of one photo, smallest first."""
+    """All variants of one photo, smallest first, and the small one lists show beside a title."""
 
     variants: tuple[Variant, ...]
+    thumb: Variant
 
     @property
     def largest(self) -> Variant:
@@ -68,11 +69,12 @@ class Photos:
         self.widths = tuple(sorted(settings.get("CONTENT_IMAGES_WIDTHS", WIDTHS)))
         self.webp_quality = settings.get("CONTENT_IMAGES_WEBP_QUALITY", 72)
         self.jpeg_quality = settings.get("CONTENT_IMAGES_JPEG_QUALITY", 78)
+        self.thumb = settings.get("CONTENT_IMAGES_THUMB_WIDTH", 240)
         self.cache = Path(settings.get("CONTENT_IMAGES_CACHE_PATH")
                           or Path(settings["CACHE_PATH"]) / "content_images")
         self.output = Path(settings["OUTPUT_PATH"]) / settings.get("CONTENT_IMAGES_OUTPUT", "images")
         self.signature = json.dumps([FORMAT_VERSION, Image.__version__, self.widths, self.webp_quality,
-                                     self.jpeg_quality])
+                                     self.jpeg_quality, self.thumb])
         self._done: dict[Path, Rendition] = {}
         self._index_file = self.cache / "index.json"
         try:
@@ -93,16 +95,18 @@ class Photos:
         except (OSError, ValueError):
             meta = self._make(source, folder)
         stem = _safe_stem(source)
-        variants = []
         self.output.mkdir(parents=True, exist_ok=True)
-        for width, height, fallback_ext in meta["variants"]:
+
+        def published(width, height, fallback_ext) -> Variant:
             names = []
             for ext in ("webp", fallback_ext):
                 name = f"{stem}-{width}.{key[:8]}.{ext}"
                 _publish(folder / f"{width}.{ext}", self.output / name)
                 names.append(name)
-            variants.append(Variant(width, height, *names))
-        self._done[source] = rendition = Rendition(tuple(variants))
+            return Variant(width, height, *names)
+
+        variants = tuple(published(*variant) for variant in meta["variants"])
+        self._done[source] = rendition = Rendition(variants, published(*meta["thumb"]))
         return rendition
 
     def save_index(self) -> None:
@@ -135,10 +139,13 @@ class Photos:
         work = folder.with_name(folder.name + ".tmp")
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
-        variants = []
-        for width in sorted(set(sizes)):
+        thumb = min(self.thumb, image.width)
+        made = {}
+        larger = image  # each width is made from the next larger one: less to resample each time
+        for width in sorted(set(sizes) | {thumb}, reverse=True):
             height = max(1, round(image.height * width / image.width))
-            small = image if width == image.width else image.resize((width, height), Image.Resampling.LANCZOS)
+            small = larger if width == larger.width else larger.resize((width, height), Image.Resampling.LANCZOS)
+            larger = small
             small.info = {}  # resize copies info (exif, icc, xmp…); nothing of it is written
             small.save(work / f"{width}.webp", "WEBP", quality=self.webp_quality, method=4, exact=False)
             if transparent:
@@ -146,8 +153,8 @@ class Photos:
             else:
                 small.save(work / f"{width}.jpg", "JPEG", quality=self.jpeg_quality, optimize=True,
                            progressive=True, subsampling="4:2:0")
-            variants.append([width, height, fallback_ext])
-        meta = {"variants": variants}
+            made[width] = [width, height, fallback_ext]
+        meta = {"variants": [made[width] for width in sorted(set(sizes))], "thumb": made[thumb]}
         (work / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         shutil.rmtree(folder, ignore_errors=True)
         os.replace(work, folder)  # a cache entry is whole or absent, even if a build is killed

@@ -99,9 +99,8 @@ def _rewrite(content, photos: Photos) -> None:
         rendition = find(image)
         if rendition is None:
             raise ContentError(content.source_path, 1, f"the cover picture '{image}' is no JPEG, PNG or WebP file")
-        small = rendition.nearest(settings.get("CONTENT_IMAGES_COVER_WIDTH", 480))
         content.cover = Cover(alt=content.metadata.get("image_alt", ""), folder=folder,
-                              small=small, large=rendition.largest)
+                              small=rendition.thumb, large=rendition.largest)
 
 
 def _siteurl(content) -> str:
