@@ -137,3 +137,18 @@ def test_pages_with_photos_covers_and_a_gallery_pass_axe(photo_server, phone):
         if result["violations"]:
             report.append(describe(relative, result["violations"]))
     assert not report, "axe violations:\n" + "\n".join(report)
+
+
+def test_pages_with_photos_do_not_scroll_sideways_at_320px(photo_server, browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    wide = []
+    try:
+        for relative in (FIVE_PHOTOS, GALLERY, "index.html", "archives.html", "projects/07-003-P-0001.html"):
+            page.goto(f"{photo_server}/{relative}", wait_until="load")
+            width = page.evaluate("() => document.scrollingElement.scrollWidth")
+            if width > 320:
+                wide.append(f"{relative}: {width} px")
+    finally:
+        context.close()
+    assert not wide, wide
