@@ -11,10 +11,11 @@ import datetime
 import os
 from pathlib import Path
 
-from content_rules.header import check_header, today_in
+from content_rules.header import check_header, scheduled_notices, today_in
 from content_rules.media import check_media
 from content_rules.messages import DEFAULT_LANG, Messages, translate_error, translator
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
+from content_rules.schedule_rules import check_links_to_scheduled
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
 from content_rules.translations import check_slugs_and_translations
 from projects.pasted import known_blocks
@@ -23,18 +24,22 @@ from sitekit.errors import ContentError, ContentErrors
 
 
 def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
-               today: datetime.date | None = None) -> list[ContentError]:
+               today: datetime.date | None = None, notices: list[str] | None = None) -> list[ContentError]:
     """All problems in the content and the registry, sorted by file and line.
 
     ``lang`` is the language of the messages (``lt`` for staff, ``en``); ``today`` the day
-    the dates are compared with (default: today in ``TIMEZONE``).
+    the dates are compared with (default: the build's date, sitekit.sourcedate). Lines that
+    are no problem (articles scheduled for a later day) are appended to ``notices`` when given.
     """
     _ = translator(lang)
     content_dir = Path(content_dir or settings["PATH"])
+    today = today or today_in(settings)
     registry, errors = registry_or_errors(settings)
     sources, unreadable = read_sources(settings, content_dir, _)
     errors += unreadable
-    errors += check_sources(sources, settings, registry, content_dir, today or today_in(settings), _)
+    errors += check_sources(sources, settings, registry, content_dir, today, _)
+    if notices is not None:
+        notices += scheduled_notices(sources, settings, today, _)
     if registry is not None:
         errors += check_registry_todo(registry, _)
     return sort_errors(errors)
@@ -60,6 +65,7 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
         errors += check_pasted_block(source, blocks, _)
         errors += check_media(source, content_dir, page_files, _)
     errors += check_slugs_and_translations(sources, _)
+    errors += check_links_to_scheduled(sources, settings, content_dir, today, _)
     return errors
 
 
