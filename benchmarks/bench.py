@@ -363,9 +363,12 @@ def update_readme(readme: Path, f: dict) -> None:
     v = m["versions"]
     block = "\n".join([
         BEGIN,
-        f"Written by `make bench N={f['n_per_lang']} RUNS={f['runs']} PHOTOS={f.get('photos', 0)}` on {f['date'][:10]}: "
+        f"Written by `make bench N={f['n_per_lang']} RUNS={f['runs']}"
+        f"{'' if f.get('photos_date') else ' PHOTOS=' + str(f.get('photos', 0))}` on {f['date'][:10]}: "
         f"{m['nproc']} cores ({m['cpu']}), {m['system']}, Python {m['python']}, Pelican {v['pelican']}, "
-        f"Markdown {v['markdown']}, Pagefind {v['pagefind']}, Hugo {v['hugo']}.",
+        f"Markdown {v['markdown']}, Pagefind {v['pagefind']}, Hugo {v['hugo']}."
+        + (f" The photo figures by `python -m benchmarks.photos --count {f['photos']}` on {f['photos_date'][:10]}."
+           if f.get("photos_date") else ""),
         "",
         table(f),
         END,

@@ -8,6 +8,7 @@ tests and ``make bench`` draw their photos when they run.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import statistics
@@ -128,6 +129,7 @@ def main(argv=None) -> int:
         print(failure)
         return 1
     figures["photos_date"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    figures["photos_load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(figures, indent=2))
     results = json.loads(RESULTS.read_text(encoding="utf-8"))
     results.update(figures)
