@@ -177,8 +177,9 @@ def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
 
 
 @task(help={"n": "articles per language in the synthetic site (default 1000)",
-            "runs": "builds of each kind; medians are reported (default 3)"})
-def bench(c, n=1000, runs=3):
+            "runs": "builds of each kind; medians are reported (default 3)",
+            "photos": "4000×3000 photos in the photo bench (default 300; 0 leaves it out)"})
+def bench(c, n=1000, runs=3, photos=300):
     """Build speed and memory against plain Pelican and Hugo, as ratios (make bench).
 
     Prints a table, writes benchmarks/results/latest.json and the README's latest figures.
@@ -187,7 +188,7 @@ def bench(c, n=1000, runs=3):
     from benchmarks.bench import BenchFailed, run_benchmark
 
     try:
-        run_benchmark(n=int(n), runs=int(runs))
+        run_benchmark(n=int(n), runs=int(runs), photos=int(photos))
     except BenchFailed as failure:
         print(failure, file=sys.stderr)
         sys.exit(1)

@@ -47,3 +47,17 @@ def really_inside(path, folder) -> bool:
         return False
     # Resolved, a real file is where its path says; a symbolic link on the way leads elsewhere.
     return os.path.realpath(path) == os.path.join(os.path.realpath(folder), relative)
+
+
+def picture_file(address: str, source_path, content_dir) -> Path | None:
+    """The picture ``address`` names: as Pelican resolves it, else under the content folder.
+
+    Staff write ``![…](images/x.jpg)`` as often as ``{static}/images/x.jpg``. A plain relative
+    path that names no file beside the text is looked up from the content folder too, so both
+    forms show the picture (the pictures plugin rewrites either into its own files).
+    """
+    found = linked_file(address, source_path, content_dir)
+    if found is None or found.is_file() or INTRASITE.match(address) or address.startswith("/"):
+        return found
+    fallback = linked_file("/" + address, source_path, content_dir)
+    return fallback if fallback is not None and fallback.is_file() else found
