@@ -48,18 +48,23 @@ def registry_or_errors(settings) -> tuple[Registry | None, list[ContentError]]:
 
 
 def check_sources(sources: list[Source], settings, registry: Registry | None, content_dir: Path,
-                  today: datetime.date, _: Messages) -> list[ContentError]:
-    """The rules over already read files: one by one, then across them."""
+                  today: datetime.date, _: Messages, *, files=None, across: bool = True) -> list[ContentError]:
+    """The rules over already read files: one by one, then across them.
+
+    The preview re-checks one saved file among all: ``files`` (paths) limits the one-by-one
+    rules to those files, ``across=False`` leaves out the rules across files.
+    """
     errors: list[ContentError] = []
     blocks = known_blocks(registry, settings) if registry is not None else []
     page_files = {Path(os.path.normpath(source.path)) for source in sources}
-    for source in sources:
+    for source in sources if files is None else [s for s in sources if s.path in files]:
         errors += check_header(source, settings, today, _)
         if registry is not None:
             errors += check_projects(source, registry, _)
         errors += check_pasted_block(source, blocks, _)
         errors += check_media(source, content_dir, page_files, _)
-    errors += check_slugs_and_translations(sources, _)
+    if across:
+        errors += check_slugs_and_translations(sources, _)
     return errors
 
 
