@@ -8,6 +8,7 @@ Each kind of mistake has its module: ``header`` (title, date, category, language
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
     """
     errors: list[ContentError] = []
     blocks = known_blocks(registry, settings) if registry is not None else []
-    page_files = {Path(os.path.normpath(source.path)) for source in sources}
+    page_files = _page_files(frozenset(source.path for source in sources))
     for source in sources if files is None else [s for s in sources if s.path in files]:
         errors += check_header(source, settings, today, _)
         if registry is not None:
@@ -66,6 +67,13 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
     if across:
         errors += check_slugs_and_translations(sources, _)
     return errors
+
+
+@functools.lru_cache(maxsize=2)
+def _page_files(paths: frozenset[str]) -> frozenset[Path]:
+    """The files as ``check_media`` compares links with them; kept while the files stay the same
+    (the preview checks one saved file among thousands again and again)."""
+    return frozenset(Path(os.path.normpath(path)) for path in paths)
 
 
 def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: datetime.date | None = None,

@@ -123,8 +123,8 @@ def _report(site: PreviewSite, saved, done: dict, origin: str) -> None:
     for path in sorted(map(str, saved)):
         for error in errors.get(path, []):
             print(error, flush=True)
-    for page in done["pages"]:
-        print(_("Updated in {seconds} s: {url}", seconds=f"{done['page_seconds']:.2f}", url=f"{origin}/{page}"),
+    for page in done["saved"]:
+        print(_("Updated in {seconds} s: {url}", seconds=f"{done['timings']['page']:.2f}", url=f"{origin}/{page}"),
               flush=True)
 
 

@@ -12,6 +12,8 @@ its languages through plugins/multilingual (``write_lists``) and plugins/project
 
 from __future__ import annotations
 
+import gc
+import logging
 import os
 import shutil
 from collections import defaultdict
@@ -27,6 +29,7 @@ from pelican.settings import read_settings
 from multilingual.lists import ListPagesGenerator
 from preview.checks import SiteChecks
 from preview.notices import Notice, error_notice, page_notices
+from preview.render import replace_in_place, same_place, write_content, writer_for
 from project_pages.plugin import ProjectPagesGenerator
 from sitekit.languages import route
 
@@ -53,13 +56,23 @@ class _FromModel:
     preview: "PreviewSite"
 
     def get_files(self, paths, exclude=None, extensions=None):
-        files = super().get_files(paths, exclude, extensions)
-        if extensions is not None:  # another generator's question (disabled readers)
-            return files
-        return {f for f in files if f not in self.preview.skip}
+        if extensions is not None or not self.preview.model:  # disabled readers; the first build
+            files = super().get_files(paths, exclude, extensions)
+        else:  # the checker has just listed every Markdown file: no second walk over the disk
+            files = {rel for rel in [*self.preview.content_files(), *self.preview.model]
+                     if any(rel.startswith(folder + os.sep) for folder in paths)}
+        return files if extensions is not None else files - self.preview.skip
 
     def get_cached_data(self, filename, default=None):
         return self.preview.model.get(filename, default)
+
+    def add_source_path(self, content, static=False):
+        if id(content) not in self.preview.known:  # the others were added when first read
+            super().add_source_path(content, static)
+
+    def add_static_links(self, content):
+        if id(content) not in self.preview.known:
+            super().add_static_links(content)
 
 
 def _contents(generator) -> list:
@@ -77,6 +90,7 @@ class PreviewSite:
         self.skip: set[str] = set()  # files with problems that were never good: not on the site
         self.fresh: dict[str, object] = {}  # files with problems, as read now: their own page only
         self.page_notices: dict[str, list[Notice]] = {}
+        self.known: set[int] = set()  # ids of the objects a refresh hands back to Pelican unread
 
     # --- the whole site ---------------------------------------------------------------------
 
@@ -110,9 +124,10 @@ class PreviewSite:
         self._collect()
         self._write_everything()
         self.page_notices = self._notices()
+        _settle()
 
     def _write_everything(self) -> None:
-        writer = self.pelican._get_writer()
+        writer = writer_for(self.pelican)
         for generator in self.generators:
             if hasattr(generator, "generate_output"):
                 generator.generate_output(writer)
@@ -128,14 +143,15 @@ class PreviewSite:
     def update(self, paths, on_page_written=None) -> dict:
         """Check and render again after the content files ``paths`` (absolute) were saved or deleted.
 
-        ``on_page_written(path)`` is called as soon as the saved file's own pages are written,
-        before the list pages. Returns what was done and how long it took.
+        ``on_page_written(pages)`` is called as soon as the saved files' own pages are written,
+        before the list pages. Returns the pages written and how long each step took.
         """
         started = time.perf_counter()
         touched = self.checks.update(paths)
+        timings = {"check": time.perf_counter() - started}
         errors = self.checks.errors()
         before = {rel: self.model.get(rel) for rel in map(self._rel, touched)}
-        good, broken = [], []
+        good, broken, read = [], [], {}
         for path in touched:
             rel = self._rel(path)
             self.fresh.pop(rel, None)
@@ -149,10 +165,24 @@ class PreviewSite:
                     self.skip.add(rel)
             else:
                 good.append(rel)
-                self.model.pop(rel, None)
                 self.skip.discard(rel)
-        if good or any(before[rel] is not None and rel not in self.model for rel in before):
-            self._refresh()
+                read[rel] = self._read(rel)
+        # A body or title edit leaves every list as it was: swap the object in place. Anything
+        # else (new, deleted, moved in the lists) lets Pelican derive the lists again.
+        gone = [rel for rel in before if before[rel] is not None and rel not in good and rel not in broken]
+        in_place = not gone and all(same_place(before[rel], read[rel]) for rel in good)
+        if not in_place:
+            for rel in good:
+                self.model.pop(rel, None)
+                if read[rel] is not None:
+                    self.model[rel] = read[rel]
+            self._refresh(new=[read[rel] for rel in good])
+        else:
+            for rel in good:
+                replace_in_place(self._generator_for(rel), before[rel], read[rel])
+                self.model[rel] = read[rel]
+            for generator in {id(g): g for g in map(self._generator_for, good)}.values():
+                _finalized(generator)
         for rel in good:
             if rel in self.model:
                 self.model[rel].refresh_metadata_intersite_links()
@@ -160,14 +190,16 @@ class PreviewSite:
                 self.skip.add(rel)
         for rel in broken:
             self._read_fresh(rel)
+        timings["model"] = time.perf_counter() - started
 
-        writer = self.pelican._get_writer()
-        written, langs, articles_changed = set(), set(), False
+        writer = writer_for(self.pelican)
+        written, langs, articles_changed, saved, changed = set(), set(), False, [], set()
         for rel, old in before.items():
             new = self.model.get(rel)
             for obj in {id(o): o for o in [new, old, self.fresh.get(rel)] if o is not None}.values():
                 articles_changed |= isinstance(obj, Article)
                 langs.add(obj.lang)
+                changed.add(id(obj))
             if old is not None and old.save_as and (new is None or new.save_as != old.save_as):
                 self._unlink(old.save_as)
             group = [new] if new is not None else []
@@ -176,26 +208,48 @@ class PreviewSite:
                     group.append(other)
             for obj in group + ([self.fresh[rel]] if rel in self.fresh else []):
                 if obj.save_as and obj.save_as not in written:
-                    self._write_content(writer, obj)
+                    write_content(writer, self._generator_for(self._rel_of(obj)), obj)
                     written.add(obj.save_as)
+                    if self._rel_of(obj) == rel:
+                        saved.append(obj.save_as)
         self.page_notices = self._notices()
-        own_pages = time.perf_counter() - started
+        timings["page"] = time.perf_counter() - started
         if on_page_written is not None:
-            on_page_written(sorted(written))
+            on_page_written(saved)
         if self._menu_changed(before):
             self._write_everything()
         elif articles_changed:
-            writer = self.pelican._get_writer()
+            writer = writer_for(self.pelican, langs=langs, changed=changed if in_place else None)
             for generator in self.generators:
                 if isinstance(generator, ListPagesGenerator):
                     generator.write_lists(writer, [lang for lang in self.settings["LANGUAGES"] if lang in langs])
                 elif isinstance(generator, ProjectPagesGenerator):
                     generator.generate_output(writer)
-        return {"pages": sorted(written), "page_seconds": own_pages, "seconds": time.perf_counter() - started}
+        timings["lists"] = time.perf_counter() - started
+        _settle()
+        return {"pages": sorted(written), "saved": saved, "timings": timings}
 
-    def _refresh(self) -> None:
+    def _read(self, rel: str, quiet: bool = False):
+        """The file as Pelican reads it (with the signals its generators send), or None."""
+        generator = self._generator_for(rel)
+        articles = isinstance(generator, ArticlesGenerator)
+        kind = "article" if articles else "page"
+        try:
+            obj = generator.readers.read_file(
+                base_path=generator.path, path=rel, content_class=Article if articles else Page,
+                context=generator.context,
+                preread_signal=getattr(signals, f"{kind}_generator_preread"), preread_sender=generator,
+                context_signal=getattr(signals, f"{kind}_generator_context"), context_sender=generator)
+        except Exception as error:  # noqa: BLE001 - the old page stays
+            if not quiet:  # a file the rules passed: say what Pelican stumbled on, in one line
+                logging.getLogger(__name__).warning("%s: %s", rel, error)
+            return None
+        return obj if obj.is_valid() else None
+
+    def _refresh(self, new=()) -> None:
         """Let Pelican and the plugins derive everything from the model again (no file is re-read)."""
         self.context.pop("ARTICLES_BY_LANG", None)  # sitekit.languages keeps it per build
+        self.known = {id(obj) for obj in self.model.values()} - {id(obj) for obj in new}
         for generator in self.generators:
             if isinstance(generator, _FromModel):
                 if isinstance(generator, ArticlesGenerator):
@@ -204,6 +258,7 @@ class PreviewSite:
                         defaultdict(list), defaultdict(list), defaultdict(list))
                 generator.generate_context()
         self._collect()
+        self.known = set()
 
     def _collect(self) -> None:
         self.model = {self._rel_of(obj): obj for generator in self.generators
@@ -211,32 +266,10 @@ class PreviewSite:
 
     def _read_fresh(self, rel: str) -> None:
         """A file with problems, read as it is now, to show on its own page beside the problems."""
-        generator = self._generator_for(rel)
-        is_article = isinstance(generator, ArticlesGenerator)
-        try:
-            obj = generator.readers.read_file(
-                base_path=generator.path, path=rel, content_class=Article if is_article else Page,
-                context=generator.context)
+        obj = self._read(rel, quiet=True)
+        if obj is not None and obj.save_as:
             obj.translations = list(getattr(self.model.get(rel), "translations", []))
-            if obj.save_as and obj.is_valid():
-                self.fresh[rel] = obj
-        except Exception:  # noqa: BLE001 - the rules already said what is wrong; the old page stays
-            return
-
-    def _write_content(self, writer, obj) -> None:
-        """Write one article or page, with the arguments Pelican's generators write it with."""
-        rel = self._rel_of(obj)
-        generator = self._generator_for(rel)
-        common = {"relative_urls": self.settings["RELATIVE_URLS"], "url": obj.url,
-                  "override_output": hasattr(obj, "override_save_as")}
-        if isinstance(obj, Article):
-            signals.article_generator_write_article.send(generator, content=obj)
-            writer.write_file(obj.save_as, generator.get_template(obj.template), generator.context,
-                              article=obj, category=getattr(obj, "category", None), blog=True, **common)
-        else:
-            signals.page_generator_write_page.send(generator, content=obj)
-            writer.write_file(obj.save_as, generator.get_template(obj.template), generator.context,
-                              page=obj, **common)
+            self.fresh[rel] = obj
 
     def _menu_changed(self, before) -> bool:
         """A static page's title or address is in the menu and footer of every page."""
@@ -291,7 +324,12 @@ class PreviewSite:
         return os.path.relpath(path, self.path)
 
     def _rel_of(self, obj) -> str:
-        return os.path.relpath(obj.source_path, self.path)
+        return obj.relative_source_path
+
+    def content_files(self) -> list[str]:
+        """Every Markdown file the checker knows, as Pelican names it (relative to PATH)."""
+        cut = len(os.path.join(self.path, ""))
+        return [path[cut:] for path in self.checks.sources]
 
     def _is_content(self, path) -> bool:
         return str(path).endswith(".md") and Path(self.path) in Path(path).parents
@@ -305,3 +343,19 @@ class PreviewSite:
         if not any(getattr(obj, "save_as", None) == save_as for obj in self.model.values()):
             (self.output / save_as).unlink(missing_ok=True)
 
+
+def _settle() -> None:
+    """Keep the garbage collector off the site model.
+
+    The model is hundreds of thousands of long-lived objects; a full collection walks them all
+    and stops a save for a third of a second at 3,000 articles. Frozen objects are never walked
+    (the few replaced article objects they hold stay in memory until the preview stops).
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def _finalized(generator) -> None:
+    """What plugins do once the articles are known (eu_disclosure: each article's projects)."""
+    name = "article_generator_finalized" if isinstance(generator, ArticlesGenerator) else "page_generator_finalized"
+    getattr(signals, name).send(generator)
