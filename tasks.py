@@ -6,7 +6,7 @@
     inv import-text  legacy news texts to Markdown articles (make import SRC=…)
     inv test         every test (make test)
     inv serve        serve output/ on http://localhost:8000 (make serve)
-    inv devserver    rebuild on every save and serve (make devserver)
+    inv devserver    a checked preview of every save on http://127.0.0.1:8000 (make devserver)
     inv clean        remove output/ and the caches (make clean)
 """
 
@@ -115,8 +115,8 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
 
 @task
 def clean(c):
-    """Remove the built site and the caches."""
-    for path in (OUTPUT, ROOT / ".cache"):
+    """Remove the built site, the preview and the caches."""
+    for path in (OUTPUT, ROOT / ".cache", ROOT / ".preview"):
         shutil.rmtree(path, ignore_errors=True)
 
 
@@ -126,14 +126,16 @@ def serve(c, port=PORT):
     c.run(f"{sys.executable} -m http.server {port} --bind 127.0.0.1 --directory {OUTPUT}", pty=False)
 
 
-@task
+@task(help={"port": "port on 127.0.0.1 (default 8000, or the PORT environment variable)"})
 def devserver(c, port=PORT):
-    """Rebuild on every save and serve at http://localhost:PORT (no search index)."""
-    c.run(
-        f"{sys.executable} -m pelican --autoreload --listen --port {port} --bind 127.0.0.1 "
-        f"-s {ROOT / 'pelicanconf.py'} -o {OUTPUT} {ROOT / 'content'}",
-        env={"PYTHONPATH": str(ROOT / "plugins")},
-    )
+    """Preview every save, checked, at http://127.0.0.1:PORT (make devserver; output/ is untouched).
+
+    One long-lived process (plugins/preview): the site is built once into .preview/, then each
+    save is checked with the rules of `make check` and only the pages it changes are written.
+    """
+    from preview.run import main as preview
+
+    sys.exit(preview(["--port", str(port), "--settings", str(ROOT / "pelicanconf.py")]))
 
 
 @task(help={"k": "only tests matching this expression"})

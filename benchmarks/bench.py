@@ -12,6 +12,9 @@ measured for peak RSS with ``os.wait4`` (the largest of the process and its chil
     (c) no_disc    (b) without the eu_disclosure plugin (bench_plugins/noop_disclosure.py)
     (d) increment  (b) again after appending a word to one article: the cache (b) left is warm
     (e) hugo       Hugo on the same Markdown, minimal multilingual layouts
+    (f) preview    `make devserver` on the same site: five kinds of save, each timed from the file
+                   write to the changed page served over HTTP (benchmarks/preview_bench.py), once
+                   per run after the builds
 
 The runs are interleaved (a, b, d, c, e, then again), so a slow minute on a shared machine hits
 every kind alike; each figure is a median, and every reported figure is a ratio of medians
@@ -38,6 +41,7 @@ from importlib import metadata
 from pathlib import Path
 
 from benchmarks.generate import generate
+from benchmarks.preview_bench import measure_preview
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -58,6 +62,8 @@ GOALS = {  # ratio: (upper bound, strict)
     "disclosure_overhead": (0.03, False),
     "incremental_vs_hugo": (1.0, True),
     "memory_vs_plain": (1.5, False),
+    "preview_save_seconds": (0.5, False),  # issue 14: save → the changed page served
+    "preview_vs_hugo": (1.0, True),
 }
 EDIT_WORD = " atnaujinta"  # "updated": what (d) appends to one article
 
@@ -94,7 +100,12 @@ def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path
             samples[kind].append(sample)
             log(f"  run {number}/{runs} {KINDS[kind]:<26} {sample.seconds:7.2f} s (CPU {sample.cpu_seconds:6.2f} s)"
                 f"  {sample.peak_kib / 1024:6.0f} MiB")
-    figures = summarise(n, runs, samples, load_start)
+    log("(f) preview: saves in `make devserver` …")
+    try:
+        preview = measure_preview(site, ROOT, rounds=runs, log=log)
+    except RuntimeError as failure:
+        raise BenchFailed(f"preview: {failure}") from None
+    figures = summarise(n, runs, samples, load_start, preview)
     figures["bench_seconds"] = round(time.perf_counter() - started, 1)
     log(table(figures))
     if results is not None:
@@ -206,7 +217,7 @@ def _load() -> list[float] | None:
         return None
 
 
-def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=None) -> dict:
+def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=None, preview=None) -> dict:
     seconds = {kind: statistics.median(s.seconds for s in samples[kind]) for kind in ORDER}
     cpu = {kind: statistics.median(s.cpu_seconds for s in samples[kind]) for kind in ORDER}
     peak = {kind: max(s.peak_kib for s in samples[kind]) / 1024 for kind in ORDER}
@@ -264,10 +275,20 @@ def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=No
         },
         "load_average": {"start": load_start, "end": _load()},
     }
+    if preview is not None:
+        # (f) the preview: file written → the changed page served over HTTP, median of the saves.
+        figures.update({
+            "preview_save_seconds": preview["save_seconds"],
+            "preview_vs_hugo": preview["save_seconds"] / e,
+            "preview_list_seconds": preview["list_seconds"],
+            "preview_search_seconds": preview["search_seconds"],
+            "preview_start_seconds": preview["start_seconds"],
+            "preview_samples_seconds": preview["samples"],
+        })
     figures["goals"] = {
         name: {"goal": f"{'<' if strict else '≤'} {bound}",
                "met": figures[name] < bound if strict else figures[name] <= bound}
-        for name, (bound, strict) in GOALS.items()
+        for name, (bound, strict) in GOALS.items() if name in figures
     }
     return _rounded(figures)
 
@@ -329,12 +350,19 @@ def table(f: dict) -> str:
     for name in ("full_vs_plain", "disclosure_overhead", "incremental_vs_full", "incremental_vs_hugo",
                  "memory_vs_plain", "full_with_search_vs_plain", "incremental_with_search_vs_hugo",
                  "memory_with_search_vs_plain", "pelican_vs_plain", "disclosure_overhead_pelican",
-                 "memory_pelican_vs_plain", "full_vs_hugo"):
+                 "memory_pelican_vs_plain", "full_vs_hugo", "preview_save_seconds", "preview_vs_hugo"):
+        if name not in f:
+            continue
         goal = f["goals"].get(name)
         verdict = "" if goal is None else ("met" if goal["met"] else "missed")
         by_cpu = f["cpu_ratios"].get(name)
         by_cpu = "" if by_cpu is None else f"{by_cpu:.3f}"
         lines.append(f"| {name:<28} | {f[name]:>7.3f} | {goal['goal'] if goal else '':>6} | {verdict:<6} | {by_cpu:>11} |")
+    if "preview_save_seconds" in f:
+        lines.append(f"\n(f) preview: a save is served after {f['preview_save_seconds']:.2f} s (median of "
+                     f"{sum(map(len, f['preview_samples_seconds'].values()))} saves), the lists after "
+                     f"{f['preview_list_seconds']:.2f} s, the search index after {f['preview_search_seconds']:.2f} s; "
+                     f"the preview started in {f['preview_start_seconds']:.0f} s")
     lines.append(f"\npagefind_seconds {f['pagefind_seconds']:.2f}; Pelican step peak RSS "
                  f"{f['pelican_peak_rss_mib']['full']:.0f} MiB; the whole bench took {f.get('bench_seconds', 0):.0f} s; "
                  f"load average {f['load_average']['start']} at the start, {f['load_average']['end']} at the end")
