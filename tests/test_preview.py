@@ -48,8 +48,17 @@ class Preview:
                 stdout=sink, stderr=subprocess.STDOUT,
                 env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
             )
-        wait_for("the preview to start", lambda: "http://127.0.0.1" in self.output() or self.process.poll() is not None)
-        assert self.process.poll() is None, self.output()
+        try:
+            wait_for("the preview to start", lambda: "http://127.0.0.1" in self.output() or self.process.poll() is not None)
+            assert self.process.poll() is None, self.output()
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8")
@@ -98,10 +107,10 @@ def preview(tmp_path_factory):
     project = Project(root)
     project.build()  # output/ as `make html` left it: the preview must never touch it
     running = Preview(project, free_port(), root.parent / "preview.log")
-    yield running
-    if running.process.poll() is None:
-        running.process.kill()
-        running.process.wait()
+    try:
+        yield running
+    finally:
+        running.stop()
 
 
 def test_a_saved_change_is_served(preview):
@@ -173,7 +182,21 @@ def test_a_new_article_appears_in_the_home_list(preview):
                              "the new article on the home page")
     first = home.select_one("main .news-list a")
     assert first.get_text() == "Visiškai nauja žinia" and first["href"].endswith("news/visiskai-nauja-zinia.html")
-    (preview.project.root / "content" / relative).unlink()
+    # A translation added: the original's language switcher now leads to it.
+    page = "news/visiskai-nauja-zinia.html"
+    assert preview.get(page) and "ru/index.html" in _switcher(BeautifulSoup(preview.get(page), "html.parser"))
+    translation = "news/ru/2026-11-20-novaya.md"
+    preview.save(translation, "Title: Совсем новая новость\nDate: 2026-11-20\nSlug: visiskai-nauja-zinia\n"
+                              "Category: Naujienos\nTranslation_of: visiskai-nauja-zinia\n\nТекст.\n")
+    preview.soup_when(page, lambda s: _switcher(s).endswith("ru/news/visiskai-nauja-zinia.html"),
+                      "the switcher of the original to lead to the translation")
+    for path in (translation, relative):
+        (preview.project.root / "content" / path).unlink()
+    wait_for("the new article's page to go", lambda: preview.get(page) is None)
+
+
+def _switcher(soup) -> str:
+    return soup.select_one('.language-switcher a[hreflang="ru"]')["href"]
 
 
 def test_the_search_index_is_written_into_the_preview(preview):

@@ -15,6 +15,7 @@ from html import escape
 
 from content_rules import translator
 from content_rules.messages import Messages
+from sitekit.languages import route
 
 
 def messages() -> Messages:
@@ -49,6 +50,36 @@ def page_notices(content, _: Messages) -> list[Notice]:
 def error_notice(errors, _: Messages) -> Notice:
     return Notice("error", _("Problems found: {count}. Fix the lines below and save again.", count=len(errors)),
                   tuple(str(error) for error in errors))
+
+
+def notices_by_page(site) -> dict[str, list[Notice]]:
+    """{page: notices} for a ``preview.site.PreviewSite``: the facts of each page, the problems of each
+    file on its pages, and on every home page all problems and a list of the drafts."""
+    _ = site._
+    found: dict[str, list[Notice]] = {}
+    drafts = []
+    for obj in site.model.values():
+        for notice in page_notices(obj, _):
+            found.setdefault(obj.save_as, []).append(notice)
+        if getattr(obj, "status", "") == "draft":
+            drafts.append(obj)
+    for rel, obj in site.fresh.items():
+        found[obj.save_as] = [n for n in page_notices(obj, _)]
+    errors = site.checks.errors()
+    for path, problems in sorted(errors.items()):
+        rel = site._rel(path) if site._is_content(path) else None
+        for obj in {id(o): o for o in (site.model.get(rel), site.fresh.get(rel)) if o is not None}.values():
+            found.setdefault(obj.save_as, []).insert(0, error_notice(problems, _))
+    home = []
+    if errors:
+        home.append(error_notice(site.checks.all_errors(), _))
+    if drafts:
+        home.append(Notice("draft", _("Drafts"), (_("Only the preview shows them."),),
+                           tuple((d.save_as, d.title) for d in sorted(drafts, key=lambda d: d.save_as))))
+    for lang in site.settings["LANGUAGES"]:
+        if home:
+            found[route(site.settings, "home", lang)] = home + found.get(route(site.settings, "home", lang), [])
+    return found
 
 
 _STYLE = {

@@ -90,29 +90,3 @@ def write_content(writer, generator, obj) -> None:
         signals.page_generator_write_page.send(generator, content=obj)
         writer.write_file(obj.save_as, generator.get_template(obj.template), generator.context,
                           page=obj, **common)
-
-
-SHAPE = ("lang", "status", "translation_key", "date", "category", "save_as", "in_default_lang")
-
-
-def same_place(old, new) -> bool:
-    """True when ``new`` sits in every list exactly where ``old`` did (a body or title edit)."""
-    return (old is not None and new is not None and type(old) is type(new)
-            and all(getattr(old, name, None) == getattr(new, name, None) for name in SHAPE))
-
-
-def replace_in_place(generator, old, new) -> None:
-    """Put ``new`` wherever Pelican and plugins/multilingual hold ``old``: lists, translations."""
-    lists = [value for value in vars(generator).values() if isinstance(value, list)]
-    for name in ("categories", "tags", "authors"):
-        for entry in getattr(generator, name, []) or []:
-            if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], list):
-                lists.append(entry[1])
-    lists += list(generator.context.get("ARTICLES_BY_LANG", {}).values())
-    for items in lists:
-        if old in items:  # Pelican's contents compare by identity
-            items[items.index(old)] = new
-    new.translations = list(old.translations)
-    for other in old.translations:
-        other.translations = [new if item is old else item for item in other.translations]
-    generator.context["generated_content"][new.relative_source_path] = new

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -30,6 +31,8 @@ def main(argv=None) -> int:
     parser.add_argument("--settings", default="pelicanconf.py")
     parser.add_argument("--output", default=None, help="default: .preview beside the settings file")
     args = parser.parse_args(argv)
+    # Ctrl-C stops the preview even when started from a script that ignores it (a background job).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     settings_file = Path(args.settings).resolve()
     output = Path(args.output).resolve() if args.output else settings_file.parent / ".preview"
     try:
@@ -84,17 +87,20 @@ def _apply(site: PreviewSite, changed: set[str], settings_file: Path, origin: st
     _ = site._
     content, static, other = [], [], []
     base = Path(site.settings["PATH"])
+    pages = [Path(base, f) for f in site.settings["ARTICLE_PATHS"] + site.settings["PAGE_PATHS"]]
+    pictures = [Path(base, f) for f in site.settings["STATIC_PATHS"]]
+    whole = [Path(site.settings["PROJECTS_PATH"]), Path(site.settings["THEME"])]
     for path in map(Path, changed):
-        if path.suffix == ".md" and any(Path(base, f) in path.parents for f in
-                                        site.settings["ARTICLE_PATHS"] + site.settings["PAGE_PATHS"]):
-            content.append(path)
-        elif any(Path(base, f) in path.parents for f in site.settings["STATIC_PATHS"]):
-            static.append(path)
-        else:
+        if path == settings_file or any(folder in path.parents for folder in whole):
             other.append(path)
+        elif path.suffix == ".md" and any(folder in path.parents for folder in pages):
+            content.append(path)
+        elif any(folder in path.parents for folder in pictures):
+            static.append(path)
+        # anything else (an editor's scratch file beside an article) changes no page
     if other:  # the registry, the theme or the settings: everything may look different
         print(_("Building the preview…"), flush=True)
-        if _rebuild(site):
+        if _rebuild(site, clean=False):
             print(_("Preview: {url} (Ctrl-C stops it)", url=origin + "/"), flush=True)
         return
     for path in static:
@@ -128,9 +134,9 @@ def _report(site: PreviewSite, saved, done: dict, origin: str) -> None:
               flush=True)
 
 
-def _rebuild(site: PreviewSite) -> bool:
+def _rebuild(site: PreviewSite, clean: bool = True) -> bool:
     try:
-        site.build()
+        site.build(clean=clean)
     except (ContentError, ContentErrors) as error:
         print(error, flush=True)
         return False

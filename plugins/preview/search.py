@@ -1,11 +1,10 @@
 """The preview's search index, rebuilt in the background a moment after the last save.
 
-Pagefind's Python API (the same Pagefind `make html` runs) indexes the pages in memory: every
-written page that has a ``data-pagefind-body`` (articles, pages, projects: what the site's search
-finds) is handed over as text, and the bundle is written into the preview's ``pagefind/``.
-Pagefind cannot remove one page from an index, so each round indexes every such page again;
-that takes seconds at 3,000 articles, which is why it runs in a thread of its own while the
-pages themselves are already served.
+Pagefind's Python API (the same Pagefind `make html` runs) indexes the preview's folder (the
+pages with ``data-pagefind-body`` are what the site's search finds) and writes the bundle into
+its ``pagefind/``. Pagefind cannot remove one page from an index, so each round indexes every
+page again; that takes seconds at 3,000 articles, which is why it runs in a thread of its own
+while the pages themselves are already served.
 """
 
 from __future__ import annotations
@@ -17,9 +16,7 @@ from pathlib import Path
 
 from pagefind.index import PagefindIndex
 
-MARK = "data-pagefind-body"
 SETTLE = 0.2  # seconds without a new save before indexing: one round for a burst of saves
-BATCH = 200  # pages sent to Pagefind at once
 
 
 class SearchIndexer:
@@ -64,16 +61,8 @@ class SearchIndexer:
         loop.close()
 
     async def _index(self) -> int:
-        pages = []
-        for path in sorted(self.site.rglob("*.html")):
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue  # being rewritten this instant: the next round has it
-            if MARK in text:
-                pages.append(("/" + path.relative_to(self.site).as_posix(), text))
+        # One request for the whole folder: Pagefind reads the files itself. (Its Python API
+        # answers at most ten requests a second, so a request per page would take minutes.)
         async with PagefindIndex(config={"output_path": str(self.site / "pagefind")}) as index:
-            for start in range(0, len(pages), BATCH):
-                await asyncio.gather(*(index.add_html_file(content=text, url=url)
-                                       for url, text in pages[start:start + BATCH]))
-        return len(pages)
+            indexed = await index.add_directory(str(self.site))
+        return indexed.get("page_count", 0)

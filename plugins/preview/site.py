@@ -1,7 +1,7 @@
 """The site held in memory: Pelican run once with our settings and plugins, then after each save
 only the saved files read again and only the pages they appear on written again.
 
-How: the articles and pages generators are Pelican's own, given one mixin (``_FromModel``) that
+How: the articles and pages generators are Pelican's own, given one mixin (``FromModel``) that
 hands them the objects already read (``model``) instead of reading every file again, and leaves
 out files that never passed the checks (``skip``). Re-running their ``generate_context`` then
 costs milliseconds and redoes everything Pelican and our plugins derive from the list of
@@ -16,8 +16,8 @@ import gc
 import logging
 import os
 import shutil
-from collections import defaultdict
 import time
+from collections import defaultdict
 from pathlib import Path
 
 from pelican import Pelican, signals
@@ -28,10 +28,10 @@ from pelican.settings import read_settings
 
 from multilingual.lists import ListPagesGenerator
 from preview.checks import SiteChecks
-from preview.notices import Notice, error_notice, page_notices
-from preview.render import replace_in_place, same_place, write_content, writer_for
+from preview.notices import Notice, notices_by_page
+from preview.model import FromModel, contents, replace_in_place, same_place
+from preview.render import write_content, writer_for
 from project_pages.plugin import ProjectPagesGenerator
-from sitekit.languages import route
 
 
 def preview_settings(settings_file, output: Path, origin: str) -> dict:
@@ -50,39 +50,6 @@ def preview_settings(settings_file, output: Path, origin: str) -> dict:
     return settings
 
 
-class _FromModel:
-    """Mixin for Pelican's articles and pages generators: read only what the preview has not."""
-
-    preview: "PreviewSite"
-
-    def get_files(self, paths, exclude=None, extensions=None):
-        if extensions is not None or not self.preview.model:  # disabled readers; the first build
-            files = super().get_files(paths, exclude, extensions)
-        else:  # the checker has just listed every Markdown file: no second walk over the disk
-            files = {rel for rel in [*self.preview.content_files(), *self.preview.model]
-                     if any(rel.startswith(folder + os.sep) for folder in paths)}
-        return files if extensions is not None else files - self.preview.skip
-
-    def get_cached_data(self, filename, default=None):
-        return self.preview.model.get(filename, default)
-
-    def add_source_path(self, content, static=False):
-        if id(content) not in self.preview.known:  # the others were added when first read
-            super().add_source_path(content, static)
-
-    def add_static_links(self, content):
-        if id(content) not in self.preview.known:
-            super().add_static_links(content)
-
-
-def _contents(generator) -> list:
-    if isinstance(generator, ArticlesGenerator):
-        return [*generator.articles, *generator.translations, *generator.hidden_articles,
-                *generator.hidden_translations, *generator.drafts, *generator.drafts_translations]
-    return [*generator.pages, *generator.translations, *generator.hidden_pages,
-            *generator.hidden_translations, *generator.draft_pages, *generator.draft_translations]
-
-
 class PreviewSite:
     def __init__(self, settings_file, output: Path, origin: str, _):
         self.settings_file, self.output, self.origin, self._ = Path(settings_file), Path(output), origin, _
@@ -94,14 +61,17 @@ class PreviewSite:
 
     # --- the whole site ---------------------------------------------------------------------
 
-    def build(self) -> None:
-        """Check everything and write the whole preview (at start, after a registry or theme edit)."""
+    def build(self, clean: bool = True) -> None:
+        """Check everything and write the whole preview (at start, after a registry or theme edit).
+
+        ``clean`` empties the folder first (at start); a rebuild while serving writes over it.
+        """
         self.settings = preview_settings(self.settings_file, self.output, self.origin)
         self.path = self.settings["PATH"]
         self.checks = SiteChecks(self.settings, self._)
         self.model, self.fresh = {}, {}
         self.skip = {self._rel(path) for path in self.checks.errors() if self._is_content(path)}
-        if self.output.exists():
+        if clean and self.output.exists():
             shutil.rmtree(self.output)
         self.pelican = Pelican(self.settings)
         context = self.settings.copy()
@@ -135,7 +105,7 @@ class PreviewSite:
 
     def _preview_class(self, cls):
         if issubclass(cls, FileStampDataCacher):
-            return type(f"Preview{cls.__name__}", (_FromModel, cls), {"preview": self})
+            return type(f"Preview{cls.__name__}", (FromModel, cls), {"preview": self})
         return cls
 
     # --- one save ---------------------------------------------------------------------------
@@ -151,10 +121,11 @@ class PreviewSite:
         timings = {"check": time.perf_counter() - started}
         errors = self.checks.errors()
         before = {rel: self.model.get(rel) for rel in map(self._rel, touched)}
-        good, broken, read = [], [], {}
+        good, broken, read, shown = [], [], {}, []
         for path in touched:
             rel = self._rel(path)
-            self.fresh.pop(rel, None)
+            if rel in self.fresh:  # the page a file with problems had: gone unless written again
+                shown.append(self.fresh.pop(rel).save_as)
             if not os.path.exists(path):
                 self.model.pop(rel, None)
                 self.skip.discard(rel)
@@ -212,6 +183,9 @@ class PreviewSite:
                     written.add(obj.save_as)
                     if self._rel_of(obj) == rel:
                         saved.append(obj.save_as)
+        for save_as in shown:
+            if save_as not in written:
+                self._unlink(save_as)
         self.page_notices = self._notices()
         timings["page"] = time.perf_counter() - started
         if on_page_written is not None:
@@ -251,7 +225,7 @@ class PreviewSite:
         self.context.pop("ARTICLES_BY_LANG", None)  # sitekit.languages keeps it per build
         self.known = {id(obj) for obj in self.model.values()} - {id(obj) for obj in new}
         for generator in self.generators:
-            if isinstance(generator, _FromModel):
+            if isinstance(generator, FromModel):
                 if isinstance(generator, ArticlesGenerator):
                     # generate_context appends to these, as left by ArticlesGenerator.__init__
                     generator.categories, generator.tags, generator.authors = (
@@ -262,7 +236,7 @@ class PreviewSite:
 
     def _collect(self) -> None:
         self.model = {self._rel_of(obj): obj for generator in self.generators
-                      if isinstance(generator, _FromModel) for obj in _contents(generator)}
+                      if isinstance(generator, FromModel) for obj in contents(generator)}
 
     def _read_fresh(self, rel: str) -> None:
         """A file with problems, read as it is now, to show on its own page beside the problems."""
@@ -292,31 +266,7 @@ class PreviewSite:
         return self.page_notices.get(page, [])
 
     def _notices(self) -> dict[str, list[Notice]]:
-        _ = self._
-        found: dict[str, list[Notice]] = {}
-        drafts = []
-        for obj in self.model.values():
-            for notice in page_notices(obj, _):
-                found.setdefault(obj.save_as, []).append(notice)
-            if getattr(obj, "status", "") == "draft":
-                drafts.append(obj)
-        for rel, obj in self.fresh.items():
-            found[obj.save_as] = [n for n in page_notices(obj, _)]
-        errors = self.checks.errors()
-        for path, problems in sorted(errors.items()):
-            rel = self._rel(path) if self._is_content(path) else None
-            for obj in {id(o): o for o in (self.model.get(rel), self.fresh.get(rel)) if o is not None}.values():
-                found.setdefault(obj.save_as, []).insert(0, error_notice(problems, _))
-        home = []
-        if errors:
-            home.append(error_notice(self.checks.all_errors(), _))
-        if drafts:
-            home.append(Notice("draft", _("Drafts"), (_("Only the preview shows them."),),
-                               tuple((d.save_as, d.title) for d in sorted(drafts, key=lambda d: d.save_as))))
-        for lang in self.settings["LANGUAGES"]:
-            if home:
-                found[route(self.settings, "home", lang)] = home + found.get(route(self.settings, "home", lang), [])
-        return found
+        return notices_by_page(self)
 
     # --- paths ------------------------------------------------------------------------------
 
