@@ -4,6 +4,7 @@ timeout; no speed is asserted (`make bench` reports it)."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import shutil
@@ -199,9 +200,25 @@ def _switcher(soup) -> str:
     return soup.select_one('.language-switcher a[hreflang="ru"]')["href"]
 
 
-def test_the_search_index_is_written_into_the_preview(preview):
+def _indexed(preview, word: str) -> bool:
+    """Whether a page of the preview's Pagefind bundle holds ``word`` (fragments are gzipped JSON)."""
+    found = False
+    for fragment in (preview.project.root / ".preview" / "pagefind" / "fragment").glob("*.pf_fragment"):
+        try:
+            found |= word in gzip.decompress(fragment.read_bytes()).decode("utf-8", "replace")
+        except (OSError, EOFError):
+            continue  # being written
+    return found
+
+
+def test_the_search_index_follows_a_save(preview):
     wait_for("the search index", lambda: (preview.project.root / ".preview" / "pagefind" / "pagefind.js").exists())
     assert preview.get("pagefind/pagefind-entry.json") is not None
+    path = preview.project.root / "content" / ARTICLE
+    text = path.read_text(encoding="utf-8")
+    preview.save(ARTICLE, text + "\nPaieškosžodisperžiūrai.\n")
+    wait_for("the saved word in the search index", lambda: _indexed(preview, "Paieškosžodisperžiūrai"))
+    preview.save(ARTICLE, text)
 
 
 def test_the_server_answers_on_127_0_0_1_only(preview):

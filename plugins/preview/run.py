@@ -67,8 +67,7 @@ def serve(settings_file: Path, output: Path, port: int) -> int:
             time.sleep(POLL)
             changed = watcher.changes()
             if changed:
-                _apply(site, changed, settings_file, origin)
-                search.request()
+                search.request(_apply(site, changed, settings_file, origin))
     except KeyboardInterrupt:
         pass
     finally:
@@ -82,8 +81,11 @@ def _watched(site: PreviewSite, settings_file: Path) -> list[Path]:
     return [Path(site.settings["PATH"]), Path(site.settings["THEME"]), settings_file]
 
 
-def _apply(site: PreviewSite, changed: set[str], settings_file: Path, origin: str) -> None:
-    """One round of saves: content files incrementally, pictures copied, anything else in full."""
+def _apply(site: PreviewSite, changed: set[str], settings_file: Path, origin: str) -> list[str] | None:
+    """One round of saves: content files incrementally, pictures copied, anything else in full.
+
+    Returns the pages written for the search index to take again, or None for the whole site.
+    """
     _ = site._
     content, static, other = [], [], []
     base = Path(site.settings["PATH"])
@@ -102,7 +104,7 @@ def _apply(site: PreviewSite, changed: set[str], settings_file: Path, origin: st
         print(_("Building the preview…"), flush=True)
         if _rebuild(site, clean=False):
             print(_("Preview: {url} (Ctrl-C stops it)", url=origin + "/"), flush=True)
-        return
+        return None
     for path in static:
         target = site.output / path.relative_to(base)
         if path.exists():
@@ -111,16 +113,18 @@ def _apply(site: PreviewSite, changed: set[str], settings_file: Path, origin: st
         else:
             target.unlink(missing_ok=True)
     if not content:
-        return
+        return []
     try:
         done = site.update(content)
     except (ContentError, ContentErrors) as error:
         print(error, flush=True)
-        return
+        return None
     except Exception as error:  # noqa: BLE001 - a template or plugin failure; the old pages stay
         print(f"{type(error).__name__}: {error}", flush=True)
-        return
+        return None
     _report(site, content, done, origin)
+    # A deleted file's page cannot be taken out of a Pagefind index: index everything anew.
+    return done["pages"] if all(path.exists() for path in content) else None
 
 
 def _report(site: PreviewSite, saved, done: dict, origin: str) -> None:

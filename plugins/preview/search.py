@@ -1,10 +1,11 @@
-"""The preview's search index, rebuilt in the background a moment after the last save.
+"""The preview's search index, kept current in the background a moment after each save.
 
-Pagefind's Python API (the same Pagefind `make html` runs) indexes the preview's folder (the
-pages with ``data-pagefind-body`` are what the site's search finds) and writes the bundle into
-its ``pagefind/``. Pagefind cannot remove one page from an index, so each round indexes every
-page again; that takes seconds at 3,000 articles, which is why it runs in a thread of its own
-while the pages themselves are already served.
+Pagefind's Python API (the same Pagefind `make html` runs) holds the index in its service
+process for the whole session. The first round indexes the whole preview folder (the pages with
+``data-pagefind-body`` are what the site's search finds); after a save only the pages it wrote
+are added again (Pagefind replaces a page added under the same URL) and the bundle is written
+into ``.preview/pagefind/``. Pagefind cannot remove a page, so a deleted file or a rebuild starts
+a fresh index of the whole folder. It runs in a thread of its own: the pages are served first.
 """
 
 from __future__ import annotations
@@ -16,16 +17,20 @@ from pathlib import Path
 
 from pagefind.index import PagefindIndex
 
+MARK = "data-pagefind-body"
 SETTLE = 0.2  # seconds without a new save before indexing: one round for a burst of saves
 
 
 class SearchIndexer:
-    def __init__(self, site: Path, report=None):
+    def __init__(self, site: Path):
         self.site = Path(site)
-        self.report = report or (lambda seconds, pages: None)
-        self.rounds = 0  # finished rounds: tests wait for it to grow
+        self.rounds = 0  # finished rounds
+        self._pages: set[str] = set()
+        self._everything = True
+        self._lock = threading.Lock()
         self._wanted = threading.Event()
         self._stopped = False
+        self._index = None
         self._thread = threading.Thread(target=self._run, name="preview-search", daemon=True)
 
     def start(self) -> "SearchIndexer":
@@ -33,8 +38,13 @@ class SearchIndexer:
         self._thread.start()
         return self
 
-    def request(self) -> None:
-        """Index again soon: a save changed pages."""
+    def request(self, pages=None) -> None:
+        """Index again soon: the site-relative ``pages`` a save wrote, or (None) the whole folder."""
+        with self._lock:
+            if pages is None:
+                self._everything = True
+            else:
+                self._pages.update(pages)
         self._wanted.set()
 
     def stop(self) -> None:
@@ -49,20 +59,33 @@ class SearchIndexer:
                 break
             time.sleep(SETTLE)
             self._wanted.clear()
-            started = time.perf_counter()
+            with self._lock:
+                pages, everything = sorted(self._pages), self._everything
+                self._pages, self._everything = set(), False
             try:
-                pages = loop.run_until_complete(self._index())
-            except Exception as error:  # noqa: BLE001 - the preview goes on without a fresh index
+                loop.run_until_complete(self._round(pages, everything))
+            except Exception as error:  # noqa: BLE001 - the preview goes on; the next round starts afresh
                 if not self._stopped:
                     print(f"pagefind: {error}", flush=True)
+                self._index = None
+                with self._lock:
+                    self._everything = True
                 continue
             self.rounds += 1
-            self.report(time.perf_counter() - started, pages)
         loop.close()
 
-    async def _index(self) -> int:
-        # One request for the whole folder: Pagefind reads the files itself. (Its Python API
-        # answers at most ten requests a second, so a request per page would take minutes.)
-        async with PagefindIndex(config={"output_path": str(self.site / "pagefind")}) as index:
-            indexed = await index.add_directory(str(self.site))
-        return indexed.get("page_count", 0)
+    async def _round(self, pages: list[str], everything: bool) -> None:
+        if everything or self._index is None:
+            if self._index is not None:
+                await self._index.__aexit__(RuntimeError, None, None)  # closes it without writing
+            self._index = await PagefindIndex(config={"output_path": str(self.site / "pagefind")}).__aenter__()
+            await self._index.add_directory(str(self.site))
+        else:
+            for page in pages:
+                try:
+                    text = (self.site / page).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue  # gone since: a later round indexes everything
+                if MARK in text:
+                    await self._index.add_html_file(content=text, url="/" + page)
+        await self._index.write_files()

@@ -162,6 +162,7 @@ class PreviewSite:
         for rel in broken:
             self._read_fresh(rel)
         timings["model"] = time.perf_counter() - started
+        self.page_notices = self._notices()  # before the pages: a new page never shows old notices
 
         writer = writer_for(self.pelican)
         written, langs, articles_changed, saved, changed = set(), set(), False, [], set()
@@ -186,7 +187,6 @@ class PreviewSite:
         for save_as in shown:
             if save_as not in written:
                 self._unlink(save_as)
-        self.page_notices = self._notices()
         timings["page"] = time.perf_counter() - started
         if on_page_written is not None:
             on_page_written(saved)
