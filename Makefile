@@ -29,6 +29,7 @@ clean: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(INV) serve
 
+# make devserver [PORT=8001]: the checked preview on http://127.0.0.1:PORT (plugins/preview).
 devserver: $(VENV)/.installed
 	$(INV) devserver
 

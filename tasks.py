@@ -6,7 +6,7 @@
     inv import-text  legacy news texts to Markdown articles (make import SRC=…)
     inv test         every test (make test)
     inv serve        serve output/ on http://localhost:8000 (make serve)
-    inv devserver    rebuild on every save and serve (make devserver)
+    inv devserver    a checked preview of every save on http://127.0.0.1:8000 (make devserver)
     inv clean        remove output/ and the caches (make clean)
 """
 
@@ -121,11 +121,12 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
 
 @task
 def clean(c):
-    """Remove the built site (output/ and its versioned folders .output-*) and the caches."""
+    """Remove the built site (output/ and its versioned folders .output-*), the preview and the caches."""
     from sitebuild.output import clean as clean_output
 
     clean_output(OUTPUT)
-    shutil.rmtree(ROOT / ".cache", ignore_errors=True)
+    for path in (ROOT / ".cache", ROOT / ".preview"):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @task
@@ -137,14 +138,16 @@ def serve(c, port=PORT):
           pty=False)
 
 
-@task
+@task(help={"port": "port on 127.0.0.1 (default 8000, or the PORT environment variable)"})
 def devserver(c, port=PORT):
-    """Rebuild on every save and serve at http://localhost:PORT (no search index)."""
-    c.run(
-        f"{sys.executable} -m pelican --autoreload --listen --port {port} --bind 127.0.0.1 "
-        f"-s {ROOT / 'pelicanconf.py'} -o {OUTPUT} {ROOT / 'content'}",
-        env={"PYTHONPATH": str(ROOT / "plugins")},
-    )
+    """Preview every save, checked, at http://127.0.0.1:PORT (make devserver; output/ is untouched).
+
+    One long-lived process (plugins/preview): the site is built once into .preview/, then each
+    save is checked with the rules of `make check` and only the pages it changes are written.
+    """
+    from preview.run import main as preview
+
+    sys.exit(preview(["--port", str(port), "--settings", str(ROOT / "pelicanconf.py")]))
 
 
 @task(help={"k": "only tests matching this expression"})

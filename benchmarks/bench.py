@@ -12,6 +12,9 @@ measured for peak RSS with ``os.wait4`` (the largest of the process and its chil
     (c) no_disc    (b) without the eu_disclosure plugin (bench_plugins/noop_disclosure.py)
     (d) increment  (b) again after appending a word to one article: the cache (b) left is warm
     (e) hugo       Hugo on the same Markdown, minimal multilingual layouts
+    (f) preview    `make devserver` on the same site: five kinds of save, each timed from the file
+                   write to the changed page served over HTTP (benchmarks/preview_bench.py), once
+                   per run after the builds
 
 and, apart, the photos (benchmarks/photos.py): a site with PHOTOS camera-sized photos built with
 an empty cache (cold, once), again (warm), and the same site without photos.
@@ -42,6 +45,7 @@ from pathlib import Path
 
 from benchmarks.generate import generate
 from benchmarks.photos import bench_photos
+from benchmarks.preview_bench import measure_preview
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -62,6 +66,8 @@ GOALS = {  # ratio: (upper bound, strict)
     "disclosure_overhead": (0.03, False),
     "incremental_vs_hugo": (1.0, True),
     "memory_vs_plain": (1.5, False),
+    "preview_save_seconds": (0.5, False),  # issue 14: save → the changed page served
+    "preview_vs_hugo": (1.0, True),
 }
 EDIT_WORD = " atnaujinta"  # "updated": what (d) appends to one article
 
@@ -98,7 +104,12 @@ def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path
             samples[kind].append(sample)
             log(f"  run {number}/{runs} {KINDS[kind]:<26} {sample.seconds:7.2f} s (CPU {sample.cpu_seconds:6.2f} s)"
                 f"  {sample.peak_kib / 1024:6.0f} MiB")
-    figures = summarise(n, runs, samples, load_start)
+    log("(f) preview: saves in `make devserver` …")
+    try:
+        preview = measure_preview(site, ROOT, rounds=runs, log=log)
+    except RuntimeError as failure:
+        raise BenchFailed(f"preview: {failure}") from None
+    figures = summarise(n, runs, samples, load_start, preview)
     if photos:
         log(f"Photos: {photos} of 4000×3000 px, cold once, warm and without photos {runs} time(s) …")
         figures.update(_rounded(bench_photos(Path(work), photos, runs, measure_build, log)))
@@ -213,7 +224,7 @@ def _load() -> list[float] | None:
         return None
 
 
-def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=None) -> dict:
+def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=None, preview=None) -> dict:
     seconds = {kind: statistics.median(s.seconds for s in samples[kind]) for kind in ORDER}
     cpu = {kind: statistics.median(s.cpu_seconds for s in samples[kind]) for kind in ORDER}
     peak = {kind: max(s.peak_kib for s in samples[kind]) / 1024 for kind in ORDER}
@@ -271,10 +282,20 @@ def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=No
         },
         "load_average": {"start": load_start, "end": _load()},
     }
+    if preview is not None:
+        # (f) the preview: file written → the changed page served over HTTP, median of the saves.
+        figures.update({
+            "preview_save_seconds": preview["save_seconds"],
+            "preview_vs_hugo": preview["save_seconds"] / e,
+            "preview_list_seconds": preview["list_seconds"],
+            "preview_search_seconds": preview["search_seconds"],
+            "preview_start_seconds": preview["start_seconds"],
+            "preview_samples_seconds": preview["samples"],
+        })
     figures["goals"] = {
         name: {"goal": f"{'<' if strict else '≤'} {bound}",
                "met": figures[name] < bound if strict else figures[name] <= bound}
-        for name, (bound, strict) in GOALS.items()
+        for name, (bound, strict) in GOALS.items() if name in figures
     }
     return _rounded(figures)
 
@@ -336,7 +357,9 @@ def table(f: dict) -> str:
     for name in ("full_vs_plain", "disclosure_overhead", "incremental_vs_full", "incremental_vs_hugo",
                  "memory_vs_plain", "full_with_search_vs_plain", "incremental_with_search_vs_hugo",
                  "memory_with_search_vs_plain", "pelican_vs_plain", "disclosure_overhead_pelican",
-                 "memory_pelican_vs_plain", "full_vs_hugo"):
+                 "memory_pelican_vs_plain", "full_vs_hugo", "preview_save_seconds", "preview_vs_hugo"):
+        if name not in f:
+            continue
         goal = f["goals"].get(name)
         verdict = "" if goal is None else ("met" if goal["met"] else "missed")
         by_cpu = f["cpu_ratios"].get(name)
@@ -348,6 +371,11 @@ def table(f: dict) -> str:
                      f"({f['photo_cold_seconds_each']:.3f} s a photo), warm {f[key + '_warm_seconds']:.2f} s, "
                      f"without photos {f[key + '_none_seconds']:.2f} s (photos_warm_overhead "
                      f"{f['photos_warm_overhead']:.3f})")
+    if "preview_save_seconds" in f:
+        lines.append(f"\n(f) preview: a save is served after {f['preview_save_seconds']:.2f} s (median of "
+                     f"{sum(map(len, f['preview_samples_seconds'].values()))} saves), the lists after "
+                     f"{f['preview_list_seconds']:.2f} s, the search index after {f['preview_search_seconds']:.2f} s; "
+                     f"the preview started in {f['preview_start_seconds']:.0f} s")
     lines.append(f"\npagefind_seconds {f['pagefind_seconds']:.2f}; Pelican step peak RSS "
                  f"{f['pelican_peak_rss_mib']['full']:.0f} MiB; the whole bench took {f.get('bench_seconds', 0):.0f} s; "
                  f"load average {f['load_average']['start']} at the start, {f['load_average']['end']} at the end")

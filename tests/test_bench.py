@@ -15,6 +15,7 @@ from sitekit.frontmatter import parse_file
 
 N = 3
 PHOTOS = 3
+PREVIEW = ("preview_save_seconds", "preview_vs_hugo", "preview_list_seconds", "preview_search_seconds")
 RATIOS = ("full_vs_plain", "incremental_vs_full", "incremental_vs_hugo", "memory_vs_plain",
           "pelican_vs_plain", "memory_pelican_vs_plain", "full_vs_hugo")
 
@@ -34,7 +35,7 @@ def _positive(value) -> bool:
 def test_results_carry_every_figure_as_a_positive_number(bench):
     _work, results, _readme = bench
     assert results["n_per_lang"] == N
-    for key in (*RATIOS, "pagefind_seconds", f"photos_{PHOTOS}_cold_seconds", f"photos_{PHOTOS}_warm_seconds",
+    for key in (*RATIOS, "pagefind_seconds", *PREVIEW, f"photos_{PHOTOS}_cold_seconds", f"photos_{PHOTOS}_warm_seconds",
                 f"photos_{PHOTOS}_none_seconds", "photo_cold_seconds_each"):
         assert _positive(results[key]), (key, results[key])
     # (b − c)/c is the difference of two timings of a few seconds: at N=3 noise may make it negative.
@@ -44,7 +45,13 @@ def test_results_carry_every_figure_as_a_positive_number(bench):
         assert _positive(results["peak_rss_mib"][kind]), kind
     for kind in ("full", "no_disclosure", "incremental"):
         assert set(results["steps_seconds"][kind]) >= {"check", "pelican", "pagefind"}
-    assert set(results["goals"]) == {"full_vs_plain", "disclosure_overhead", "incremental_vs_hugo", "memory_vs_plain"}
+    assert set(results["goals"]) == {"full_vs_plain", "disclosure_overhead", "incremental_vs_hugo", "memory_vs_plain",
+                                     "preview_save_seconds", "preview_vs_hugo"}
+    # (f): at least five saves of the four kinds the issue names, each timed over HTTP.
+    samples = results["preview_samples_seconds"]
+    assert {"body", "title", "new", "translation"} <= set(samples)
+    assert sum(map(len, samples.values())) >= 5 and all(_positive(x) for v in samples.values() for x in v)
+    assert results["preview_vs_hugo"] == pytest.approx(results["preview_save_seconds"] / results["seconds"]["hugo"], rel=0.01)
 
 
 def test_readme_section_shows_the_run_and_the_machine(bench):
@@ -53,6 +60,7 @@ def test_readme_section_shows_the_run_and_the_machine(bench):
     assert f"N={N} RUNS=1 PHOTOS={PHOTOS}" in section and f"photos: {PHOTOS} of 4000×3000 px" in section
     assert f"{results['machine']['nproc']} cores" in section
     assert "| (e) Hugo" in section and "full_vs_plain" in section
+    assert "(f) preview" in section and "preview_vs_hugo" in section
 
 
 def test_synthetic_site_builds_with_the_real_plugins(bench):

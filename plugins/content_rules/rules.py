@@ -10,6 +10,7 @@ what the CSP would block), ``uploads`` (SVG scripts, oversized pictures and file
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 from pathlib import Path
 
@@ -65,13 +66,17 @@ def registry_or_errors(settings) -> tuple[Registry | None, list[ContentError]]:
 
 
 def check_sources(sources: list[Source], settings, registry: Registry | None, content_dir: Path,
-                  today: datetime.date, _: Messages) -> list[ContentError]:
-    """The rules over already read files: one by one, then across them."""
+                  today: datetime.date, _: Messages, *, files=None, across: bool = True) -> list[ContentError]:
+    """The rules over already read files: one by one, then across them.
+
+    The preview re-checks one saved file among all: ``files`` (paths) limits the one-by-one
+    rules to those files, ``across=False`` leaves out the rules across files.
+    """
     errors: list[ContentError] = []
     blocks = known_blocks(registry, settings) if registry is not None else []
-    page_files = {Path(os.path.normpath(source.path)) for source in sources}
+    page_files = _page_files(frozenset(source.path for source in sources))
     render = Renderer(settings)
-    for source in sources:
+    for source in sources if files is None else [s for s in sources if s.path in files]:
         errors += check_header(source, settings, today, _)
         errors += check_climbing_links(source, content_dir, _)
         errors += check_html(source, render, _)
@@ -79,9 +84,17 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
             errors += check_projects(source, registry, _)
         errors += check_pasted_block(source, blocks, _)
         errors += check_media(source, content_dir, page_files, _)
-    errors += check_slugs_and_translations(sources, _)
+    if across:
+        errors += check_slugs_and_translations(sources, _)
     errors += check_links_to_scheduled(sources, settings, content_dir, today, _)
     return errors
+
+
+@functools.lru_cache(maxsize=2)
+def _page_files(paths: frozenset[str]) -> frozenset[Path]:
+    """The files as ``check_media`` compares links with them; kept while the files stay the same
+    (the preview checks one saved file among thousands again and again)."""
+    return frozenset(Path(os.path.normpath(path)) for path in paths)
 
 
 def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: datetime.date | None = None,

@@ -18,13 +18,21 @@ class ListPagesGenerator(Generator):
         """Nothing to read: the articles come from Pelican's ArticlesGenerator."""
 
     def generate_output(self, writer):
+        self.write_lists(writer, self.settings["LANGUAGES"])
+
+    def write_lists(self, writer, langs):
+        """The list pages and feeds of the languages ``langs``.
+
+        The preview (plugins/preview) calls this with only the languages a saved file touched.
+        """
         settings = self.settings
         per_lang = articles_by_language(settings, self.context)
         categories = {
             lang: _group_by_category(articles) for lang, articles in per_lang.items()
         }
         every_lang = list(settings["LANGUAGES"])
-        for lang, articles in per_lang.items():
+        for lang in langs:
+            articles = per_lang[lang]
             common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
             page = route(settings, "home", lang)
             writer.write_file(
