@@ -175,6 +175,19 @@ def test_a_draft_is_previewed_with_its_banner(preview):
     wait_for("the draft's page to go", lambda: preview.get("news/dar-nebaigta.html") is None)
 
 
+def test_a_scheduled_article_is_previewed_with_its_banner(preview):
+    relative = "news/lt/2099-03-15-ateityje.md"
+    preview.save(relative, "Title: Naujiena iš anksto\nDate: 2099-03-15\nSlug: naujiena-is-anksto\n"
+                           "Category: Naujienos\n\nRengiama šventė.\n")
+    soup = preview.soup_when("news/naujiena-is-anksto.html", lambda s: "Rengiama šventė." in s.get_text(),
+                             "the scheduled article")
+    scheduled = notice(soup, "scheduled")
+    assert scheduled is not None and scheduled.h2.get_text() == "Suplanuota"
+    assert "2099-03-15" in scheduled.get_text()
+    (preview.project.root / "content" / relative).unlink()
+    wait_for("the scheduled page to go", lambda: preview.get("news/naujiena-is-anksto.html") is None)
+
+
 def test_a_new_article_appears_in_the_home_list(preview):
     relative = "news/lt/2026-11-20-nauja-zinia.md"
     preview.save(relative, "Title: Visiškai nauja žinia\nDate: 2026-11-20\nSlug: visiskai-nauja-zinia\n"

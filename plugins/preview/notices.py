@@ -16,6 +16,7 @@ from html import escape
 from content_rules import translator
 from content_rules.messages import Messages
 from sitekit.languages import route
+from sitekit.schedule import is_scheduled, publication_day
 
 
 def messages() -> Messages:
@@ -39,7 +40,16 @@ def draft_notice(content, _: Messages) -> Notice | None:
         "until the line 'Status: draft' is deleted."),))
 
 
-PAGE_RULES = [draft_notice]
+def scheduled_notice(content, _: Messages) -> Notice | None:
+    """An article dated after the build's date: the preview shows it, `make html` holds it back."""
+    if getattr(content, "settings", None) is None or not is_scheduled(content, content.settings):
+        return None
+    return Notice("scheduled", _("Scheduled"), (_(
+        "Published on {date}: until that day only the preview shows this text.",
+        date=publication_day(content).isoformat()),))
+
+
+PAGE_RULES = [draft_notice, scheduled_notice]
 
 
 def page_notices(content, _: Messages) -> list[Notice]:
@@ -85,6 +95,7 @@ def notices_by_page(site) -> dict[str, list[Notice]]:
 _STYLE = {
     "error": "background:#fff0f0;color:#5c0000;border:3px solid #b00020",
     "draft": "background:#fff8e1;color:#3d2c00;border:3px solid #a86b00",
+    "scheduled": "background:#fff8e1;color:#3d2c00;border:3px solid #a86b00",
 }
 _DEFAULT_STYLE = "background:#eef4ff;color:#0b2a5c;border:3px solid #1d4ed8"
 

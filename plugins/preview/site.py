@@ -43,6 +43,7 @@ def preview_settings(settings_file, output: Path, origin: str) -> dict:
     settings = read_settings(str(settings_file), override={
         "OUTPUT_PATH": str(output), "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False,
         "DELETE_OUTPUT_DIRECTORY": False, "ABSOLUTE_SITEURL": origin, "FEED_DOMAIN": origin,
+        "SCHEDULED_SHOW": True,  # news dated ahead shown with a „Suplanuota“ banner (preview.notices)
     })
     for kind, draft in (("ARTICLE", "DRAFT"), ("PAGE", "DRAFT_PAGE")):
         for suffix in ("URL", "SAVE_AS", "LANG_URL", "LANG_SAVE_AS"):
