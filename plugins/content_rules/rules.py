@@ -13,7 +13,7 @@ from pathlib import Path
 
 from content_rules.header import check_header, today_in
 from content_rules.media import check_media
-from content_rules.messages import DEFAULT_LANG, Messages, translate_error, translator
+from content_rules.messages import Messages, translator
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
 from content_rules.translations import check_slugs_and_translations
@@ -22,7 +22,7 @@ from projects.registry import Registry, load_registry
 from sitekit.errors import ContentError, ContentErrors
 
 
-def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
+def check_site(settings, content_dir=None, *, lang: str | None = None,
                today: datetime.date | None = None) -> list[ContentError]:
     """All problems in the content and the registry, sorted by file and line.
 
@@ -63,7 +63,7 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
     return errors
 
 
-def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: datetime.date | None = None,
+def check_text(text: str, path, settings, *, lang: str | None = None, today: datetime.date | None = None,
                registry: Registry | None = None, content_dir=None) -> list[ContentError]:
     """The problems of one file's text on its own (no other file is read), never an exception.
 
@@ -76,7 +76,7 @@ def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: da
     try:
         source = source_from_text(text, path, content_dir, kind, settings, _)
     except ContentError as error:
-        return [translate_error(error, _)]
+        return [_.pin(error)]
     return sort_errors(check_sources([source], settings, registry, content_dir, today or today_in(settings), _))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import yaml
 
 from sitekit.errors import ContentError
+from sitekit.messages import _
 
 
 class Marked:
@@ -33,11 +34,11 @@ def load(path) -> Marked:
         with open(path, encoding="utf-8") as handle:
             node = yaml.compose(handle, Loader=yaml.SafeLoader)
     except UnicodeDecodeError:
-        raise ContentError(path, 1, "the file is not UTF-8; save it again as UTF-8") from None
+        raise ContentError(path, 1, _("the file is not UTF-8; save it again as UTF-8")) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        raise ContentError(path, line, f"not valid YAML: {error.problem}") from None
+        raise ContentError(path, line, _("not valid YAML: {problem}", problem=error.problem)) from None
     lines: dict[tuple, int] = {}
     constructor = yaml.SafeLoader("")
 
@@ -48,7 +49,7 @@ def load(path) -> Marked:
             for key_node, value_node in node.value:
                 key = constructor.construct_object(key_node)
                 if key in result:
-                    raise ContentError(path, key_node.start_mark.line + 1, f"'{key}' is given twice")
+                    raise ContentError(path, key_node.start_mark.line + 1, _("'{key}' is given twice", key=key))
                 lines[keys + (key,)] = key_node.start_mark.line + 1
                 result[key] = build(value_node, keys + (key,))
             return result
