@@ -82,6 +82,8 @@ def new(c, title, project="", lang="lt", translation_of=""):
         print(errors, file=sys.stderr)
         sys.exit(1)
     print(os.path.relpath(path))
+    print(_("Open the file and write the news in place of the sample paragraph; "
+            "make check refuses the file until then."))
 
 
 @task(help={

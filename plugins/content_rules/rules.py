@@ -14,6 +14,7 @@ from pathlib import Path
 from content_rules.header import check_header, today_in
 from content_rules.media import check_media
 from content_rules.messages import Messages, translator
+from content_rules.placeholder import check_placeholder
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
 from content_rules.translations import check_slugs_and_translations
@@ -59,6 +60,7 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
             errors += check_projects(source, registry, _)
         errors += check_pasted_block(source, blocks, _)
         errors += check_media(source, content_dir, page_files, _)
+        errors += check_placeholder(source, _)
     errors += check_slugs_and_translations(sources, _)
     return errors
 

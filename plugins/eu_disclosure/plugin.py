@@ -27,6 +27,7 @@ from projects.site import registry_for
 from sitekit.errors import ContentError
 from sitekit.frontmatter import parse_file
 from sitekit.languages import route
+from sitekit.messages import _
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent
@@ -110,8 +111,8 @@ def check_written_pages(generator, writer) -> None:
         if getattr(article, "projects", None) and article.save_as and shown[article.source_path] != 1:
             raise ContentError(
                 article.source_path, 1,
-                f"the page showed its EU disclosure {shown[article.source_path]} times instead of once; "
-                "the theme's article template must call {{ eu_disclosure(article) }} once",
+                _("the page showed its EU disclosure {count} times instead of once; the theme's article "
+                  "template must call {{{{ eu_disclosure(article) }}}} once", count=shown[article.source_path]),
             )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from content_rules import check_site
+from sitekit.messages import _
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,7 +85,7 @@ class PelicanRun:
         messages = self._log.read().strip()
         self._log.close()
         if code != 0:
-            raise BuildFailed(messages or "pelican failed")
+            raise BuildFailed(messages or str(_("Pelican stopped without saying why ({code})", code=code)))
 
     def stop(self) -> None:
         self._process.kill()
@@ -99,7 +100,8 @@ def run_pagefind(site: Path) -> None:
         capture_output=True, text=True,
     )
     if result.returncode != 0:
-        raise BuildFailed(f"pagefind: {(result.stdout + result.stderr).strip()}")
+        raise BuildFailed(str(_("the search index could not be built (pagefind): {output}",
+                                 output=(result.stdout + result.stderr).strip())))
     # Pagefind lists the languages in hash-map order, different on every run; the same data
     # with sorted keys keeps two builds of one commit byte-identical.
     entry = site / "pagefind" / "pagefind-entry.json"

@@ -175,3 +175,11 @@ _ = Messages()
 def placeholders(message: str) -> set[str]:
     """Named placeholders of a msgid or translation (``{{`` is a literal brace)."""
     return {field for _text, field, _spec, _conv in string.Formatter().parse(message) if field}
+
+
+def close_match(word: str, known) -> str | None:
+    """The one known name a mistyped ``word`` most likely meant (difflib), for „gal …?“."""
+    import difflib
+
+    matches = difflib.get_close_matches(word, list(known), n=1, cutoff=0.88)  # a typo, not another project
+    return matches[0] if matches else None
