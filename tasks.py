@@ -112,6 +112,18 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
 
 
 @task
+def messages(c):
+    """Append the code's new msgids to every catalog (empty: translate them, then run the tests)."""
+    from sitekit.extract import append_missing
+    from sitekit.messages import languages
+
+    for lang in languages():
+        if lang != "en":
+            for msgid in append_missing(lang):
+                print(f"{lang}: {msgid}")
+
+
+@task
 def clean(c):
     """Remove the built site and the caches."""
     for path in (OUTPUT, ROOT / ".cache"):
