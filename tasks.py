@@ -52,7 +52,10 @@ def check(c):
     from content_rules.messages import summary
     from sitebuild import load_settings
 
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"))
+    warnings: list = []
+    errors = check_site(load_settings(ROOT / "pelicanconf.py"), warnings=warnings)
+    for warning in warnings:
+        print(warning)
     for error in errors:
         print(error)
     print(summary(len(errors), _))

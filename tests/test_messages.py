@@ -162,3 +162,15 @@ def test_make_new_writes_a_file_the_check_refuses_until_its_text_is_written(runn
     header = article.read_text(encoding="utf-8").split("\n\n", 1)[0]
     article.write_text(header + "\n\nSenjorai susitiko rudens popietėje.\n", encoding="utf-8")
     assert make(runnable, "check", LANGUAGE="ru").returncode == 0
+
+
+def test_a_project_without_translations_is_a_warning_in_the_run_language_and_the_check_passes(runnable):
+    from test_untranslated_project import lithuanian_only
+
+    (runnable / "content" / "projects" / "07-009-P-0001.yaml").write_text(lithuanian_only(), encoding="utf-8")
+    result = make(runnable, "check", LANGUAGE="ru")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = output_lines(result)
+    assert ("content/projects/07-009-P-0001.yaml:9: предупреждение: у «title» ещё нет текста на языках ru, en; "
+            "пока его нет, страницы на этих языках показывают литовский текст с соответствующей пометкой") in lines
+    assert lines[-1] == "Проблем не найдено."

@@ -42,6 +42,16 @@ SSHD = Path("/usr/sbin/sshd")
 needs_rsync = pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is not installed (.ci/run installs it)")
 
 
+@pytest.fixture(autouse=True)
+def english_messages():
+    """These tests read the English msgids, whatever language the environment asks for."""
+    from sitekit.messages import set_language
+
+    set_language("en")
+    yield
+    set_language(None)
+
+
 # --- helpers ------------------------------------------------------------------------------------
 
 def tree(root: Path) -> dict[str, str]:
@@ -55,7 +65,7 @@ def tree(root: Path) -> dict[str, str]:
 
 def run_publish(settings: Path, target, **environ) -> subprocess.CompletedProcess:
     """The real command, as `make publish` runs it, with SITEURL and DEPLOY_TARGET set."""
-    env = {**os.environ, "SITEURL": SITEURL, "DEPLOY_TARGET": str(target), **environ}
+    env = {**os.environ, "SITEURL": SITEURL, "DEPLOY_TARGET": str(target), "LANGUAGE": "en", **environ}
     return subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish", "--settings", str(settings)],
         env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,

@@ -24,8 +24,11 @@ from sitekit.errors import ContentError, ContentErrors
 
 
 def check_site(settings, content_dir=None, *, lang: str | None = None,
-               today: datetime.date | None = None) -> list[ContentError]:
+               today: datetime.date | None = None, warnings: list | None = None) -> list[ContentError]:
     """All problems in the content and the registry, sorted by file and line.
+
+    ``warnings``, when given, receives what is not wrong but not finished (a project's texts
+    still to translate): printed, never fatal.
 
     ``lang`` is the language of the messages (``lt`` for staff, ``en``); ``today`` the day
     the dates are compared with (default: today in ``TIMEZONE``).
@@ -38,6 +41,8 @@ def check_site(settings, content_dir=None, *, lang: str | None = None,
     errors += check_sources(sources, settings, registry, content_dir, today or today_in(settings), _)
     if registry is not None:
         errors += check_registry_todo(registry, _)
+        if warnings is not None:
+            warnings += [_.pin(warning) for warning in registry.warnings]
     return sort_errors(errors)
 
 

@@ -50,6 +50,11 @@ def attach_projects(generator) -> None:
         article.projects = [registry.get(code) for code in codes]
 
 
+def untranslated_mark(project):
+    """A text still in the default language, inside a page in another: marked with its lang."""
+    return lambda text: Markup('<span lang="{}">{}</span>').format(project.default_lang, text)
+
+
 def add_template_globals(generator) -> None:
     """``eu_disclosure(article)`` and ``eu_landing(article)`` for articles, ``eu_emblem(project)`` anywhere."""
     env, settings = generator.env, generator.settings
@@ -73,7 +78,7 @@ def add_template_globals(generator) -> None:
                 lang=lang,
                 project=project,
                 emblem=eu_emblem(context, project, lazy=True),
-                paragraphs=project.disclosure(settings, lang),
+                paragraphs=project.disclosure(settings, lang, mark=untranslated_mark(project)),
                 SITEURL=context.get("SITEURL", ""),
                 project_url=route(settings, "project", lang, slug=project.code),
             )

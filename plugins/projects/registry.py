@@ -83,6 +83,18 @@ class Project:
     path: str
     programme: Programme
     facts: dict
+    # (field, item index or None, lang) of texts not translated yet: they hold the default
+    # language's text, which the theme marks with its lang and a note (a project may go online
+    # with its Lithuanian facts only).
+    untranslated_texts: frozenset = frozenset()
+    default_lang: str = "lt"
+    warnings: tuple = ()  # one ContentError per untranslated field, for `make check`
+
+    def untranslated(self, field: str, lang: str, index: int | None = None) -> bool:
+        return (field, index, lang) in self.untranslated_texts
+
+    def has_untranslated(self, lang: str) -> bool:
+        return any(entry[2] == lang for entry in self.untranslated_texts)
 
     def text(self, field: str, lang: str) -> str:
         value = self.facts.get(field)
@@ -112,17 +124,24 @@ class Project:
         official_lang = self.programme.official_statement[0]
         return Statement(variant[lang], variant[official_lang], official_lang)
 
-    def placeholders(self, settings, lang: str) -> dict[str, str]:
-        """Every fact as text in ``lang``, dates and money formatted by Babel."""
+    def placeholders(self, settings, lang: str, mark=None) -> dict[str, str]:
+        """Every fact as text in ``lang``, dates and money formatted by Babel.
+
+        ``mark(text)`` wraps a text still in the default language (the theme marks its lang).
+        """
+        def said(text, field, index=None):
+            return mark(text) if mark is not None and self.untranslated(field, lang, index) else text
+
         values = {}
         for field, (kind, _required) in PROJECT_FIELDS.items():
             value = self.facts.get(field)
             if value is None:
                 continue
             if kind == _TEXT and isinstance(value, list):
-                values[field] = ", ".join(item[lang] for item in value)
+                items = [said(item[lang], field, index) for index, item in enumerate(value)]
+                values[field] = items[0].__class__(", ").join(items) if items else ""
             elif kind == _TEXT:
-                values[field] = value[lang]
+                values[field] = said(value[lang], field)
             elif kind == _DATE:
                 values[field] = format_date(settings, value, lang)
             elif kind == _MONEY:
@@ -133,9 +152,13 @@ class Project:
         values["programme"] = self.programme.name[lang]
         return values
 
-    def disclosure(self, settings, lang: str) -> list[str]:
-        """The disclosure paragraphs in ``lang``, filled from this project's facts."""
-        values = self.placeholders(settings, lang)
+    def disclosure(self, settings, lang: str, mark=None) -> list[str]:
+        """The disclosure paragraphs in ``lang``, filled from this project's facts.
+
+        With ``mark`` (returning ``Markup``) the paragraphs are ``Markup`` too: the template is
+        escaped, plain facts are escaped as they are filled in, marked ones kept as marked.
+        """
+        values = self.placeholders(settings, lang, mark)
         paragraphs = []
         for template in self.programme.disclosure[lang]:
             fields = [f for _t, f, _s, _c in string.Formatter().parse(template) if f is not None]
@@ -144,7 +167,12 @@ class Project:
                 continue  # a paragraph made only of an optional fact this project does not give
             if missing:
                 raise KeyError(missing[0])
-            paragraphs.append(template.format_map(values))
+            if mark is not None:
+                from markupsafe import Markup
+
+                paragraphs.append(Markup.escape(template).format_map(values))
+            else:
+                paragraphs.append(template.format_map(values))
         return paragraphs
 
 
@@ -160,6 +188,11 @@ class Registry:
 
     def __contains__(self, code: str) -> bool:
         return code in self.projects
+
+    @property
+    def warnings(self) -> list[ContentError]:
+        """What is not wrong but not finished: texts still to translate (printed, never fatal)."""
+        return [warning for project in self for warning in project.warnings]
 
     def __iter__(self):
         return iter(self.projects[code] for code in sorted(self.projects))
@@ -223,21 +256,31 @@ def _programme_of(path: Path) -> str | None:
     return data.get("programme") if isinstance(data, dict) else None
 
 
-def _texts(doc: yamlfile.Marked, value, languages, *keys) -> dict:
-    """A text given in every site language: ``{lt: …, ru: …, en: …}``."""
+def _texts(doc: yamlfile.Marked, value, languages, *keys, untranslated: list | None = None) -> dict:
+    """A text given in every site language: ``{lt: …, ru: …, en: …}``.
+
+    With ``untranslated`` (a project's texts) only the first language (the default) is required:
+    a missing translation is filled with it and noted in ``untranslated`` as ``(keys, lang)``.
+    """
     name = ".".join(str(k) for k in keys)
     if not isinstance(value, dict):
         raise doc.error(_("'{name}' must list the text per language ({known})", name=name, known=", ".join(languages)),
                         *keys)
+    texts = {}
     for lang in languages:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
-            raise doc.error(_("'{name}' has no text in '{lang}'; add '{lang}: …' under it", name=name, lang=lang), *keys)
+            if untranslated is None or lang == languages[0]:
+                raise doc.error(_("'{name}' has no text in '{lang}'; add '{lang}: …' under it", name=name, lang=lang),
+                                *keys)
+            untranslated.append((keys, lang))
+            text = value[languages[0]]
+        texts[lang] = text
     unknown = sorted(set(value) - set(languages))
     if unknown:
         raise doc.error(_("'{name}' has a text in an unknown language '{lang}'", name=name, lang=unknown[0]),
                         *keys, unknown[0])
-    return {lang: value[lang] for lang in languages}
+    return texts
 
 
 def _load_programme(path: Path, languages) -> Programme:
@@ -301,13 +344,14 @@ def _load_project(path: Path, languages, programmes, settings) -> Project:
             unknown[0],
         )
     facts = {}
+    untranslated: list = []
     for field, (kind, required) in PROJECT_FIELDS.items():
         value = data.get(field)
         if value is None:
             if required:
                 raise doc.error(_("the project has no '{field}'; add it", field=field), field)
             continue
-        facts[field] = _check_fact(doc, field, kind, value, languages)
+        facts[field] = _check_fact(doc, field, kind, value, languages, untranslated)
     if facts["code"] != path.stem:
         raise doc.error(_("the code '{code}' differs from the file name '{name}'", code=facts["code"], name=path.stem),
                         "code")
@@ -323,7 +367,10 @@ def _load_project(path: Path, languages, programmes, settings) -> Project:
         raise doc.error(_("'status' must be one of: {known}", known=", ".join(STATUSES)), "status")
     if facts.get("start") and facts.get("end") and facts["end"] < facts["start"]:
         raise doc.error(_("'end' is before 'start'"), "end")
-    project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts)
+    project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts,
+                      untranslated_texts=frozenset((keys[0], keys[1] if len(keys) > 1 else None, lang)
+                                                   for keys, lang in untranslated),
+                      default_lang=languages[0], warnings=_translation_warnings(doc, untranslated))
     for lang in languages:  # a template that needs a fact this project lacks fails here, not on a page
         try:
             project.disclosure(settings, lang)
@@ -334,11 +381,25 @@ def _load_project(path: Path, languages, programmes, settings) -> Project:
     return project
 
 
-def _check_fact(doc, field, kind, value, languages):
+def _translation_warnings(doc, untranslated) -> tuple:
+    """One warning per field whose translations are missing, at the field's line."""
+    missing: dict[tuple, list[str]] = {}
+    for keys, lang in untranslated:
+        if lang not in missing.setdefault(keys, []):
+            missing[keys].append(lang)
+    return tuple(
+        doc.error(_("warning: '{name}' has no text in {langs} yet; the pages in those languages show the "
+                    "Lithuanian text, marked as such, until it is written", name=".".join(str(k) for k in keys),
+                    langs=", ".join(langs)), *keys)
+        for keys, langs in missing.items()
+    )
+
+
+def _check_fact(doc, field, kind, value, languages, untranslated=None):
     if kind == _TEXT:
         if isinstance(value, list):
-            return [_texts(doc, item, languages, field, i) for i, item in enumerate(value)]
-        return _texts(doc, value, languages, field)
+            return [_texts(doc, item, languages, field, i, untranslated=untranslated) for i, item in enumerate(value)]
+        return _texts(doc, value, languages, field, untranslated=untranslated)
     if kind == _DATE:
         if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
             raise doc.error(_("'{field}' must be a date written as YYYY-MM-DD", field=field), field)

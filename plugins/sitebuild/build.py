@@ -42,12 +42,15 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
         # checks then cost no waiting. Their errors still come first, and nothing is swapped in
         # unless both passed.
         pelican = PelicanRun(settings_file, staging)
+        warnings: list = []
         try:
-            errors = check_site(settings)
+            errors = check_site(settings, warnings=warnings)
         except BaseException:
             pelican.stop()
             raise
         timings["check"] = time.perf_counter() - started
+        for warning in warnings:  # not fatal: said once, before the errors or the result
+            print(warning, file=sys.stderr)
         if errors:
             pelican.stop()
             raise BuildFailed("\n".join(str(error) for error in errors))
