@@ -29,7 +29,7 @@ DEFAULT_LANG = "lt"  # staff read Lithuanian unless their environment asks for a
 LOCALE_DIR = Path(__file__).resolve().parents[1] / "content_rules" / "locale"
 ENV_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
-_chosen: str | None = None  # set_language() overrides the environment (tests, --lang)
+_chosen: str | None = None  # set_language() overrides the environment (tests)
 
 
 def N_(msgid: str) -> str:
