@@ -27,14 +27,25 @@ Status: draft
 Этот перевод ещё никто не должен видеть.
 """
 
+TRANSLATION_OF_DRAFT = """Title: Праздник из черновика
+Date: 2024-05-02
+Slug: prazdnik-iz-chernovika
+Category: Naujienos
+Translation_of: juodrastine-svente
+
+Перевод опубликован раньше оригинала.
+"""
+
 
 def test_drafts_are_absent_from_the_built_site(project):
     project.write("news/lt/2024-05-02-juodrastine-svente.md", DRAFT)
     project.write("news/lt/2024-05-03-paskelbta-svente.md", PUBLISHED)
     project.write("news/ru/2024-05-03-chernovoi-prazdnik.md", DRAFT_TRANSLATION)
+    project.write("news/ru/2024-05-02-prazdnik-iz-chernovika.md", TRANSLATION_OF_DRAFT)
     site = project.build()
     files = [p for p in site.root.rglob("*") if p.is_file()]
-    assert any("paskelbta-svente" in p.name for p in files)  # the published one is there
+    assert any("paskelbta-svente" in p.name for p in files)  # the published ones are there
+    assert any("prazdnik-iz-chernovika" in p.name for p in files)
     for path in files:
         assert "juodrastine-svente" not in path.name and "chernovoi-prazdnik" not in path.name, path
         if path.suffix in (".html", ".xml", ".json", ".txt"):
