@@ -20,12 +20,15 @@ try:
 finally:
     sys.path.remove(_here)  # the first occurrence: ours (pelicanconf adds plugins/ in front of it)
 
+from sitekit.messages import _  # noqa: E402  (pelicanconf put plugins/ on the path)
+
 SITEURL = os.environ.get("SITEURL", "").strip().rstrip("/")
 if not SITEURL:
-    raise SystemExit("publishconf.py: set SITEURL to the site's address, e.g. SITEURL=https://example.lt make publish")
+    raise SystemExit(str(_("publishconf.py: set SITEURL to the site's address, e.g. SITEURL=https://example.lt make publish")))
 _url = urlsplit(SITEURL)
 if _url.scheme not in ("https", "http") or not _url.netloc or _url.query or _url.fragment:
-    raise SystemExit(f"publishconf.py: SITEURL={SITEURL!r} is no http(s) address; write it as https://example.lt")
+    raise SystemExit(str(_("publishconf.py: SITEURL={value} is no http(s) address; write it as https://example.lt",
+                           value=repr(SITEURL))))
 ABSOLUTE_SITEURL = SITEURL
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False

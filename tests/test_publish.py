@@ -206,7 +206,8 @@ def test_publish_without_siteurl_says_so_in_one_line(tmp_path):
     environ = {k: v for k, v in os.environ.items() if k != "SITEURL"}
     result = subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish"],
-        env={**environ, "DEPLOY_TARGET": str(tmp_path / "site")}, capture_output=True, text=True, timeout=60,
+        env={**environ, "DEPLOY_TARGET": str(tmp_path / "site"), "LANGUAGE": "en"}, capture_output=True, text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     assert result.stderr.strip() == (

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def code_msgids(root: Path = ROOT) -> dict[str, str]:
-    """{msgid: the first file saying it}, over plugins/ (tests left out) and tasks.py."""
+    """{msgid: the first file saying it}, over plugins/ (tests left out), tasks.py and publishconf.py."""
     found: dict[str, str] = {}
 
     def keep(relative, message):
@@ -31,8 +31,9 @@ def code_msgids(root: Path = ROOT) -> dict[str, str]:
         root / "plugins", method_map=[("**/tests/**.py", "ignore"), ("**.py", "python")], keywords=KEYWORDS,
     ):
         keep(f"plugins/{filename}", message)
-    for _line, message, _comments, _context in extract_from_file("python", root / "tasks.py", keywords=KEYWORDS):
-        keep("tasks.py", message)
+    for name in ("tasks.py", "publishconf.py"):
+        for _line, message, _comments, _context in extract_from_file("python", root / name, keywords=KEYWORDS):
+            keep(name, message)
     return found
 
 
