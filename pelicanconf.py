@@ -4,12 +4,13 @@ publishconf.py imports everything from here and changes only what the real host 
 """
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "plugins"))  # shared packages (sitekit, projects) for every plugin
+
+from sitekit.sourcedate import SourceDateError, epoch_from_environ  # noqa: E402
 
 # --- The organisation --------------------------------------------------------------------
 # Values marked "confirm" are not in any source we have; check them with the centre before launch.
@@ -59,7 +60,7 @@ TIMEZONE = "Europe/Vilnius"
 LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["multilingual", "eu_disclosure", "project_pages", "content_images", "sitemap"]
+PLUGINS = ["scheduled", "multilingual", "eu_disclosure", "project_pages", "content_images", "sitemap"]
 
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,
@@ -120,21 +121,10 @@ LOAD_CONTENT_CACHE = True
 CACHE_PATH = ".cache"
 
 
-def _source_date() -> str:
-    """The day the build speaks for: SOURCE_DATE_EPOCH, else the last commit, else today.
-
-    Used to tell ongoing from finished projects; taking it from the commit keeps two builds
-    of one commit byte-identical.
-    """
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        return os.environ["SOURCE_DATE_EPOCH"]
-    try:
-        return subprocess.run(
-            ["git", "-C", str(HERE), "log", "-1", "--format=%ct"],
-            capture_output=True, text=True, check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return ""
-
-
-SOURCE_DATE_EPOCH = _source_date()
+# The build's date: SOURCE_DATE_EPOCH when set, else midnight of today in TIMEZONE
+# (plugins/sitekit/sourcedate.py). It decides which articles are still scheduled and which
+# projects are finished; the same commit and the same date give the same bytes.
+try:
+    SOURCE_DATE_EPOCH = str(epoch_from_environ(os.environ, TIMEZONE))
+except SourceDateError as _error:
+    raise SystemExit(f"pelicanconf.py: {_error}") from None

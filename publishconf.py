@@ -36,3 +36,6 @@ RELATIVE_URLS = False
 # Publishing never depends on a cache: every file is read and rendered anew.
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
+
+# The published site never shows news before their day (plugins/scheduled), whatever a preview set.
+SCHEDULED_SHOW = False

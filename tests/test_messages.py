@@ -79,7 +79,8 @@ def test_a_message_is_an_id_and_values_translated_when_printed():
 # --- real runs in a copy of the project -------------------------------------------------------------
 
 BROKEN = """Title: Vakaras
-Date: 2099-01-01
+Date: 2024-01-01
+Slug: Blogas_Adresas
 Category: Naujienos
 Project: 07-003-P-001
 
@@ -115,11 +116,14 @@ def output_lines(result) -> list[str]:
 @pytest.mark.parametrize("environ", [{"LANGUAGE": "ru"}, {"LANG": "ru_RU.UTF-8"}], ids=["LANGUAGE", "LANG"])
 def test_make_check_speaks_russian_with_path_and_line(runnable, environ):
     (runnable / "content" / "news" / "lt" / "vakaras.md").write_text(BROKEN, encoding="utf-8")
+    later = BROKEN.replace("2024-01-01", "2099-01-01").replace("Blogas_Adresas", "veliau").replace("07-003-P-001", "07-003-P-0001")
+    (runnable / "content" / "news" / "lt" / "veliau.md").write_text(later, encoding="utf-8")
     result = make(runnable, "check", **environ)
     assert result.returncode != 0
     lines = output_lines(result)
-    assert "content/news/lt/vakaras.md:2: дата 2099-01-01 ещё не наступила" in result.stdout
-    assert ("content/news/lt/vakaras.md:4: неизвестный код проекта «07-003-P-001»; может быть, «07-003-P-0001»?"
+    assert "content/news/lt/vakaras.md:3: в адресе (Slug) «Blogas_Adresas» допустимы только" in result.stdout
+    assert "запланировано на 2099-01-01: content/news/lt/veliau.md" in lines
+    assert ("content/news/lt/vakaras.md:5: неизвестный код проекта «07-003-P-001»; может быть, «07-003-P-0001»?"
             in lines)
     assert lines[-1] == "Найдено проблем: 2. Исправьте указанные выше строки и проверьте ещё раз."
     for line in lines:
@@ -130,7 +134,7 @@ def test_make_check_in_english_has_no_lithuanian_word(runnable):
     (runnable / "content" / "news" / "lt" / "vakaras.md").write_text(BROKEN, encoding="utf-8")
     result = make(runnable, "check", LANGUAGE="en", LANG="lt_LT.UTF-8")
     lines = output_lines(result)
-    assert "content/news/lt/vakaras.md:4: unknown project code '07-003-P-001'; did you mean '07-003-P-0001'?" in lines
+    assert "content/news/lt/vakaras.md:5: unknown project code '07-003-P-001'; did you mean '07-003-P-0001'?" in lines
     assert lines[-1] == "Problems found: 2. Fix the lines above and check again."
     for line in lines:
         assert not LITHUANIAN_LETTERS.search(line) and not CYRILLIC.search(line), line
@@ -141,7 +145,7 @@ def test_lithuanian_is_the_default_and_make_html_keeps_the_site(runnable):
     result = make(runnable, "html", LANG="C.UTF-8")
     assert result.returncode != 0
     lines = output_lines(result)
-    assert "content/news/lt/vakaras.md:4: nežinomas projekto kodas „07-003-P-001“; gal „07-003-P-0001“?" in lines
+    assert "content/news/lt/vakaras.md:5: nežinomas projekto kodas „07-003-P-001“; gal „07-003-P-0001“?" in lines
     assert lines[-1] == "Svetainė nepakeista: pataisykite aukščiau nurodytas eilutes ir kurkite dar kartą."
     assert not (runnable / "output").exists()
     for line in lines:

@@ -49,7 +49,7 @@ def test_a_project_with_lithuanian_facts_only_builds_and_its_ru_pages_mark_the_l
 
     settings = load_settings(project.root / "pelicanconf.py")
     warnings: list = []
-    assert check_site(settings, lang="lt", warnings=warnings) == []
+    assert check_site(settings, lang="lt", notices=warnings) == []
     said = [str(w) for w in warnings]
     assert f"{registry_file}:9: įspėjimas: „title“ dar neturi teksto kalbomis ru, en; kol jis bus parašytas, " \
         "tų kalbų puslapiuose rodomas lietuviškas tekstas, pažymėtas kaip lietuviškas" in said

@@ -11,11 +11,12 @@ import datetime
 import os
 from pathlib import Path
 
-from content_rules.header import check_header, today_in
+from content_rules.header import check_header, scheduled_notices, today_in
 from content_rules.media import check_media
 from content_rules.messages import Messages, translator
 from content_rules.placeholder import check_placeholder
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
+from content_rules.schedule_rules import check_links_to_scheduled
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
 from content_rules.translations import check_slugs_and_translations
 from projects.pasted import known_blocks
@@ -24,25 +25,27 @@ from sitekit.errors import ContentError, ContentErrors
 
 
 def check_site(settings, content_dir=None, *, lang: str | None = None,
-               today: datetime.date | None = None, warnings: list | None = None) -> list[ContentError]:
+               today: datetime.date | None = None, notices: list | None = None) -> list[ContentError]:
     """All problems in the content and the registry, sorted by file and line.
 
-    ``warnings``, when given, receives what is not wrong but not finished (a project's texts
-    still to translate): printed, never fatal.
-
     ``lang`` is the language of the messages (``lt`` for staff, ``en``); ``today`` the day
-    the dates are compared with (default: today in ``TIMEZONE``).
+    the dates are compared with (default: the build's date, sitekit.sourcedate). Lines that
+    are no problem (articles scheduled for a later day; a project's texts still to translate,
+    ``path:line: warning: …``) are appended to ``notices`` when given: printed, never fatal.
     """
     _ = translator(lang)
     content_dir = Path(content_dir or settings["PATH"])
+    today = today or today_in(settings)
     registry, errors = registry_or_errors(settings)
     sources, unreadable = read_sources(settings, content_dir, _)
     errors += unreadable
-    errors += check_sources(sources, settings, registry, content_dir, today or today_in(settings), _)
+    errors += check_sources(sources, settings, registry, content_dir, today, _)
+    if notices is not None:
+        notices += scheduled_notices(sources, settings, today, _)
     if registry is not None:
         errors += check_registry_todo(registry, _)
-        if warnings is not None:
-            warnings += [_.pin(warning) for warning in registry.warnings]
+        if notices is not None:
+            notices += [_.pin(warning) for warning in registry.warnings]
     return sort_errors(errors)
 
 
@@ -67,6 +70,7 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
         errors += check_media(source, content_dir, page_files, _)
         errors += check_placeholder(source, _)
     errors += check_slugs_and_translations(sources, _)
+    errors += check_links_to_scheduled(sources, settings, content_dir, today, _)
     return errors
 
 

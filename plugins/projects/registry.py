@@ -111,11 +111,24 @@ class Project:
     def end(self) -> datetime.date | None:
         return self.facts.get("end")
 
+    def status(self, today: datetime.date) -> str:
+        """``planned``, ``ongoing`` or ``finished`` on ``today`` (the build's date).
+
+        The dates decide: a project runs from its start to its end day inclusive, and turns
+        finished on the day after, without anyone editing anything. ``status`` in the registry
+        is only for a project whose end date is not known (the loader refuses both at once).
+        """
+        if self.end is None and self.facts.get("status"):
+            return self.facts["status"]
+        if self.start is not None and self.start > today:
+            return "planned"
+        if self.end is not None and self.end < today:
+            return "finished"
+        return "ongoing"
+
     def is_ongoing(self, today: datetime.date) -> bool:
-        """Explicit ``status`` wins; otherwise a project runs until its end date."""
-        if self.facts.get("status"):
-            return self.facts["status"] == "ongoing"
-        return self.end is None or self.end >= today
+        """Listed with the running projects (a planned one too) rather than in the archive."""
+        return self.status(today) != "finished"
 
     def statement(self, lang: str) -> Statement:
         variant = self.programme.statements[self.facts["statement"]]
@@ -365,6 +378,9 @@ def _load_project(path: Path, languages, programmes, settings) -> Project:
                           statement=facts["statement"], known=known), "statement")
     if facts.get("status") and facts["status"] not in STATUSES:
         raise doc.error(_("'status' must be one of: {known}", known=", ".join(STATUSES)), "status")
+    if facts.get("status") and facts.get("end"):
+        raise doc.error(_("give 'status' only when the end date is unknown: with 'end', the date decides; "
+                          "delete the status line"), "status")
     if facts.get("start") and facts.get("end") and facts["end"] < facts["start"]:
         raise doc.error(_("'end' is before 'start'"), "end")
     project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts,

@@ -12,5 +12,6 @@ everything else imports it.
   printed, in the language the environment asks for (``LANGUAGE=ru``); ``extract`` keeps the
   catalogs complete (``invoke messages``).
 - ``links``: which file a link in content names.
-- ``sourcedate``: the moment a build speaks for (the last commit).
+- ``sourcedate``: the build's date (SOURCE_DATE_EPOCH, else today in Europe/Vilnius).
+- ``schedule``: ``is_scheduled``, an article dated after the build's date waits for its day.
 """
