@@ -13,23 +13,11 @@ sys.path.insert(0, str(HERE / "plugins"))  # shared packages (sitekit, projects)
 from sitekit.sourcedate import SourceDateError, epoch_from_environ  # noqa: E402
 
 # --- The organisation --------------------------------------------------------------------
-# Values marked "confirm" are not in any source we have; check them with the centre before launch.
+# The centre's facts (name, address, phone, departments …) live in one data file,
+# content/public-body/organisation.yaml, with the facts still to confirm marked there; the
+# public_body plugin reads it into ORGANISATION for the theme. So do the law's section tree
+# (sections.yaml), the services (services.yaml) and the pay table (salaries.yaml).
 SITENAME = "Visagino socialinių paslaugų centras"
-ORGANISATION = {
-    "name": {
-        "lt": "Visagino socialinių paslaugų centras",
-        "ru": "Висагинский центр социальных услуг",
-        "en": "Visaginas Social Services Centre",
-    },
-    "short_name": "VSPC",
-    "address": {  # the Community department's address, from the news of 2023-11-09
-        "lt": "Vilties g. 1, Visaginas",
-        "ru": "ул. Вильтес 1, Висагинас",
-        "en": "Vilties g. 1, Visaginas, Lithuania",
-    },
-    "email": "info@vspc.example",  # confirm: placeholder, reserved .example domain
-    "phone": "",  # confirm: shown in the footer once filled in
-}
 
 # --- Languages: the one block every template, feed, sitemap and switcher reads -------------
 DEFAULT_LANG = "lt"
@@ -45,7 +33,7 @@ CATEGORY_NAMES = {
 }
 
 # Static pages linked from every page, by the slug of their Lithuanian original, in this order.
-MENU_PAGES = ["apie-centra", "kontaktai"]
+MENU_PAGES = ["paslaugos", "apie-centra", "kontaktai"]
 FOOTER_PAGES = ["prieinamumo-deklaracija", "privatumas", "kontaktai"]
 
 # --- Where things are ----------------------------------------------------------------------
@@ -54,13 +42,18 @@ ARTICLE_PATHS = ["news"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PROJECTS_PATH = str(HERE / "content" / "projects")  # the project registry (YAML)
+# Uploaded files make check refuses (plugins/content_rules/uploads.py): bigger than this on disk,
+# or pictures of more pixels (a "decompression bomb" claims billions in a few kilobytes).
+UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+UPLOAD_MAX_PIXELS = 50_000_000
 # The language of a file is the folder it is in: content/news/ru/… is Russian.
 PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{2})/.*"
 TIMEZONE = "Europe/Vilnius"
 LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["scheduled", "multilingual", "eu_disclosure", "project_pages", "content_images", "sitemap"]
+PLUGINS = ["content_sanitiser", "scheduled", "public_body", "multilingual", "eu_disclosure", "project_pages",
+           "content_images", "fingerprint", "sitemap"]
 
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from sitebuild import BuildFailed, build as build_site  # noqa: E402
 from sitekit.messages import _  # noqa: E402  (every line printed here is a message of the run's language)
+from sitekit.secrets import reexec_without_secrets  # noqa: E402
 
 OUTPUT = ROOT / "output"
 PORT = int(os.environ.get("PORT", "8000"))
@@ -36,6 +37,7 @@ PORT = int(os.environ.get("PORT", "8000"))
 @task(help={"settings": "settings file (publishconf.py for the real host)", "output": "target folder"})
 def build(c, settings="pelicanconf.py", output=str(OUTPUT)):
     """Build the whole site; on any mistake print it and keep the previous output/."""
+    reexec_without_secrets()
     try:
         build_site(ROOT / settings, output)
     except BuildFailed as failure:
@@ -52,6 +54,7 @@ def check(c):
     from content_rules.messages import summary
     from sitebuild import load_settings
 
+    reexec_without_secrets()
     notices: list = []
     errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
     for notice in notices:  # scheduled articles, texts still to translate: no problem, exit 0
@@ -128,15 +131,20 @@ def messages(c):
 
 @task
 def clean(c):
-    """Remove the built site and the caches."""
-    for path in (OUTPUT, ROOT / ".cache"):
-        shutil.rmtree(path, ignore_errors=True)
+    """Remove the built site (output/ and its versioned folders .output-*) and the caches."""
+    from sitebuild.output import clean as clean_output
+
+    clean_output(OUTPUT)
+    shutil.rmtree(ROOT / ".cache", ignore_errors=True)
 
 
 @task
 def serve(c, port=PORT):
     """Serve output/ at http://localhost:PORT (build first)."""
-    c.run(f"{sys.executable} -m http.server {port} --bind 127.0.0.1 --directory {OUTPUT}", pty=False)
+    import shlex
+
+    c.run(shlex.join([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(OUTPUT)]),
+          pty=False)
 
 
 @task
@@ -164,8 +172,9 @@ def test(c, k=""):
 def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
     """Build with publishconf.py, check, precompress, then rsync to DEPLOY_TARGET (make publish).
 
-    Environment: SITEURL, DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
-    DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS; see plugins/deploy/README.md.
+    Environment: SITEURL (https), DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
+    DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS (required over SSH), DEPLOY_FORCE=1 (a non-empty folder
+    no publish filled), ALLOW_HTTP_SITEURL=1 (intranet); see plugins/deploy/README.md.
     """
     from deploy import PublishFailed, publish as publish_site
 

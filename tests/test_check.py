@@ -126,8 +126,9 @@ def test_make_check_lists_a_scheduled_article_and_exits_zero(project):
     result = subprocess.run([sys.executable, "-m", "invoke", "check"], cwd=project.root, capture_output=True,
                             text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1796076000"})  # 2026-12-01 00:00 Vilnius
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines() == ["suplanuota 2027-03-15: content/news/lt/2027-03-15-pavasario-svente.md",
-                                          "Problemų nerasta."]
+    lines = [line for line in result.stdout.splitlines()  # the real content's late pay figures are noticed too
+             if not line.startswith("content/public-body/salaries.yaml:")]
+    assert lines == ["suplanuota 2027-03-15: content/news/lt/2027-03-15-pavasario-svente.md", "Problemų nerasta."]
 
 
 def test_a_bad_source_date_epoch_is_one_plain_line(tmp_path):

@@ -10,6 +10,7 @@ keeps parsed text only, so this runs on every build and never stacks attributes 
 from __future__ import annotations
 
 import re
+import warnings
 
 from PIL import Image, UnidentifiedImageError
 from pelican import signals
@@ -47,9 +48,11 @@ def _size_of(src, content) -> tuple[int, int] | None:
     if file is None:
         return None
     try:
-        with Image.open(file) as image:
-            return image.size
-    except (OSError, UnidentifiedImageError):
+        with warnings.catch_warnings():  # the header only; a bomb is make check's to refuse (uploads.py)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                return image.size
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
         return None  # a missing picture is the content checker's to report, with its line
 
 

@@ -13,6 +13,7 @@ from sitekit.sourcedate import build_date
 
 DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_SLUG = 200  # characters: <date>-<slug>.md and <slug>.html stay far below 255 bytes, every file system's limit
 
 
 def today_in(settings) -> datetime.date:
@@ -38,10 +39,14 @@ def check_header(source: Source, settings, today: datetime.date, _: Messages) ->
     def add(line: int, message: str) -> None:
         errors.append(ContentError(doc.path, line, message))
 
-    if not doc.meta.get("title"):
+    for key, value in doc.meta.items():
+        if not value.strip() and key in doc.lines:  # `Project:` left empty would drop the EU disclosure
+            add(doc.lines[key], _("the field '{key}' is empty; write its value after the colon or delete the line",
+                                  key=key.capitalize()))
+    if "title" not in doc.meta:  # present but empty: reported above
         add(doc.line_of("title"), _("the file has no title; add the line 'Title: …' at the top"))
     value = doc.meta.get("date")
-    if source.kind == "article" and not value:
+    if source.kind == "article" and "date" not in doc.meta:
         add(1, _("the article has no date; add the line 'Date: {today}' (the day it is published) at the top",
                  today=today.isoformat()))
     elif value:
@@ -53,17 +58,21 @@ def check_header(source: Source, settings, today: datetime.date, _: Messages) ->
     if source.kind == "article":
         category = doc.meta.get("category")
         names = settings.get("CATEGORY_NAMES", {})
-        if not category:
+        if "category" not in doc.meta:
             add(1, _("the article has no category; add the line 'Category: …' with one of: {known}",
                      known=", ".join(names)))
-        elif category not in names:
+        elif category and category not in names:
             add(doc.line_of("category"), _("unknown category '{category}'; use one of: {known}",
                                            category=category, known=", ".join(names)))
     lang = doc.meta.get("lang")
     if lang and lang != source.lang:
         add(doc.line_of("lang"), _("'Lang: {value}' differs from the folder '{folder}' the file is in; "
                                    "delete the Lang line or move the file", value=lang, folder=source.lang))
-    if "slug" in doc.meta and not SLUG.match(doc.meta["slug"]):
+    if len(source.slug) > MAX_SLUG:  # the file name (date-slug.md) and the page's file name must fit
+        add(doc.line_of("slug" if doc.meta.get("slug") else "title"), _(
+            "the web address made of this is {length} characters long, more than {limit}; write a shorter "
+            "'Slug: …' (or title)", length=len(source.slug), limit=MAX_SLUG))
+    elif doc.meta.get("slug") and not SLUG.match(doc.meta["slug"]):
         example = title_slug(doc.meta.get("title", ""), settings) or "senjoru-bendradarbiavimas"
         add(doc.line_of("slug"), _("the slug '{slug}' may hold only small Latin letters, digits and hyphens, e.g. {example}",
                                    slug=doc.meta["slug"], example=example))

@@ -323,7 +323,13 @@ def _load_programme(path: Path, languages) -> Programme:
         if not isinstance(paragraphs, list) or not all(isinstance(p, str) and p.strip() for p in paragraphs):
             raise doc.error(_("'disclosure' has no list of paragraphs in '{lang}'", lang=lang), "disclosure", lang)
         for index, template in enumerate(paragraphs):
-            for _text, field, _spec, _conv in string.Formatter().parse(template):
+            for _text, field, spec, conversion in _template_parts(doc, template, "disclosure", lang, index):
+                if field is not None and (spec or conversion):
+                    raise doc.error(
+                        f"the disclosure writes '{{{field}{'!' + conversion if conversion else ''}"
+                        f"{':' + spec if spec else ''}}}'; write only the fact's name in braces, e.g. {{{field}}}",
+                        "disclosure", lang, index,
+                    )
                 if field is not None and field not in PROJECT_FIELDS and field not in ("fund", "programme"):
                     raise doc.error(
                         _("the disclosure uses '{{{field}}}', which is no project fact; use one of: {known}",
@@ -343,6 +349,15 @@ def _load_programme(path: Path, languages) -> Programme:
         show_fund=bool(data.get("show_fund", False)),
         emblem_on_landing=bool(data.get("emblem_on_landing", False)),
     )
+
+
+def _template_parts(doc: yamlfile.Marked, template: str, *keys) -> list:
+    """The parts of a template, or the error for a brace left open or a stray ``}``."""
+    try:
+        return list(string.Formatter().parse(template))
+    except ValueError:
+        raise doc.error("a '{' or '}' in the disclosure is not closed; write facts as {name} "
+                        "and a brace itself as {{ or }}", *keys) from None
 
 
 def _load_project(path: Path, languages, programmes, settings) -> Project:
@@ -427,7 +442,11 @@ def _check_fact(doc, field, kind, value, languages, untranslated=None):
             amount = Decimal(str(value))
         except ArithmeticError:
             raise doc.error(_("'{field}' must be an amount in euro, e.g. 43940212.00", field=field), field) from None
-        if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+        try:  # .nan, .inf and 1e999999 are numbers to YAML but no amount; NaN compares as an error
+            exact = amount.is_finite() and amount >= 0 and amount == amount.quantize(Decimal("0.01"))
+        except ArithmeticError:
+            exact = False
+        if not exact:
             raise doc.error(_("'{field}' must be a positive amount with at most two decimals", field=field), field)
         return amount
     if kind == _INT:

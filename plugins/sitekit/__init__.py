@@ -14,4 +14,5 @@ everything else imports it.
 - ``links``: which file a link in content names.
 - ``sourcedate``: the build's date (SOURCE_DATE_EPOCH, else today in Europe/Vilnius).
 - ``schedule``: ``is_scheduled``, an article dated after the build's date waits for its day.
+- ``secrets``: which environment variables are secrets; an environment without them.
 """
