@@ -1,13 +1,17 @@
 """Everyday commands (invoke). The Makefile's targets are thin wrappers over these.
 
     inv build        check, render, index and swap into output/ (make html)
-    inv check        only the content checks (make check); --lang en for English messages
+    inv check        only the content checks (make check)
     inv new          start a news article (make new TITLE="…")
     inv import-text  legacy news texts to Markdown articles (make import SRC=…)
     inv test         every test (make test)
     inv serve        serve output/ on http://localhost:8000 (make serve)
     inv devserver    a checked preview of every save on http://127.0.0.1:8000 (make devserver)
     inv clean        remove output/ and the caches (make clean)
+    inv messages     extract the msgids and add the new ones to every catalog (see README)
+
+Messages speak the writer's language, chosen the gettext way: LANGUAGE=ru make check (Russian),
+LANGUAGE=en (English); else LC_ALL, LC_MESSAGES, LANG; Lithuanian by default.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from sitebuild import BuildFailed, build as build_site  # noqa: E402
+from sitekit.messages import _  # noqa: E402  (every line printed here is a message of the run's language)
 from sitekit.secrets import reexec_without_secrets  # noqa: E402
 
 OUTPUT = ROOT / "output"
@@ -37,27 +42,22 @@ def build(c, settings="pelicanconf.py", output=str(OUTPUT)):
         build_site(ROOT / settings, output)
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
-        print("The site was not changed: fix the lines above and build again.", file=sys.stderr)
+        print(_("The site was not changed: fix the lines above and build again."), file=sys.stderr)
         sys.exit(1)
-    print(f"Built {output}")
+    print(_("Built {output}", output=output))
 
 
-@task(help={"lang": "language of the messages: lt (default) or en"})
-def check(c, lang="lt"):
-    """Check all content without building; one line per problem."""
-    from content_rules import check_site, translator
+@task
+def check(c):
+    """Check all content without building; one line per problem (LANGUAGE=ru|en|lt for the messages)."""
+    from content_rules import check_site
     from content_rules.messages import summary
     from sitebuild import load_settings
 
     reexec_without_secrets()
-    try:
-        _ = translator(lang)
-    except ValueError as unknown:
-        print(unknown, file=sys.stderr)
-        sys.exit(1)
-    notices: list[str] = []
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"), lang=lang, notices=notices)
-    for notice in notices:  # articles waiting for their day: no problem, exit 0
+    notices: list = []
+    errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
+    for notice in notices:  # scheduled articles, texts still to translate: no problem, exit 0
         print(notice)
     for error in errors:
         print(error)
@@ -71,16 +71,13 @@ def check(c, lang="lt"):
     "project": "code of the project the news is about (content/projects/<code>.yaml)",
     "lang": "language of the news: lt (default), ru or en",
     "translation_of": "the Slug of the original when this is a translation",
-    "messages": "language of the messages: lt (default) or en",
 })
-def new(c, title, project="", lang="lt", translation_of="", messages="lt"):
+def new(c, title, project="", lang="lt", translation_of=""):
     """Start a news article: content/news/<lang>/<date>-<slug>.md with a complete header."""
-    from content_rules import translator
     from importer import NewArticleRefused, new_article
     from sitebuild import load_settings
     from sitekit.errors import ContentErrors
 
-    _ = translator(messages)
     try:
         path = new_article(load_settings(ROOT / "pelicanconf.py"), title, project=project, lang=lang,
                            translation_of=translation_of, _=_)
@@ -91,15 +88,16 @@ def new(c, title, project="", lang="lt", translation_of="", messages="lt"):
         print(errors, file=sys.stderr)
         sys.exit(1)
     print(os.path.relpath(path))
+    print(_("Open the file and write the news in place of the sample paragraph; "
+            "make check refuses the file until then."))
 
 
 @task(help={
     "src": "a legacy news file (.txt or .html) or a folder of them; more files after --",
     "out": "folder for the articles (default content/news/lt)",
     "registry_out": "folder for draft project entries (default: the --out folder)",
-    "messages": "language of the messages: lt (default) or en",
 })
-def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out="", messages="lt"):
+def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=""):
     """Turn legacy news texts into Markdown articles, one file each; prints each path.
 
     inv import-text /work/shared/seeds --out content/news/lt
@@ -112,11 +110,23 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
 
     sources = [src, *shlex.split(c.remainder)]
     lines, ok = import_files(sources, out, settings=load_settings(ROOT / "pelicanconf.py"),
-                             registry_out=registry_out or None, lang=messages)
+                             registry_out=registry_out or None)
     for line in lines:
         print(line)
     if not ok:
         sys.exit(1)
+
+
+@task
+def messages(c):
+    """Append the code's new msgids to every catalog (empty: translate them, then run the tests)."""
+    from sitekit.extract import append_missing
+    from sitekit.messages import languages
+
+    for lang in languages():
+        if lang != "en":
+            for msgid in append_missing(lang):
+                print(f"{lang}: {msgid}")
 
 
 @task
@@ -175,7 +185,8 @@ def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
         publish_site(ROOT / settings, precompress=precompress, dry_run=dry_run)
     except PublishFailed as failure:
         print(failure, file=sys.stderr)
-        print("Nothing was deployed: the target is as it was. Fix the lines above and publish again.", file=sys.stderr)
+        print(_("Nothing was deployed: the target is as it was. Fix the lines above and publish again."),
+              file=sys.stderr)
         sys.exit(1)
 
 

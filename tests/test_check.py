@@ -17,13 +17,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from pelican.settings import read_settings
 
 from content_rules import check_site, check_text
-from content_rules.messages import FOREIGN, Messages, catalog_path, placeholders, summary, translator
+from content_rules.messages import summary, translator
 from projects.registry import load_registry
 from sitekit.errors import ContentError, display_path
 
@@ -198,55 +196,7 @@ def test_todo_left_in_a_registry_entry_is_reported(tmp_path):
     assert errors[0].message.startswith("this project text still says TODO")
 
 
-# --- the catalog ---------------------------------------------------------------------------
-
-def _msgids() -> set[str]:
-    found = set()
-    for folder in ("content_rules", "importer", "public_body", "preview"):
-        for _file, _line, message, _comments, _context in extract_from_dir(
-            ROOT / "plugins" / folder, method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
-        ):
-            found.add(message)
-    return found
-
-
-def test_the_lithuanian_catalog_has_every_message_translated_and_none_fuzzy():
-    with catalog_path("lt").open("rb") as handle:
-        catalog = read_po(handle, locale="lt")
-    entries = {m.id: m for m in catalog if m.id}
-    msgids = _msgids()
-    assert len(msgids) > 30
-    assert sorted(msgids - set(entries)) == [], "add these to the lt catalog"
-    assert sorted(set(entries) - msgids) == [], "these entries are no longer used"
-    for msgid in msgids:
-        entry = entries[msgid]
-        assert not entry.fuzzy, f"fuzzy: {msgid}"
-        assert entry.string.strip(), f"untranslated: {msgid}"
-        assert placeholders(entry.string) == placeholders(msgid), f"placeholders differ: {msgid}"
-
-
-def test_every_parser_message_is_still_the_one_the_parser_says():
-    """FOREIGN must match sitekit's words; when they change, this fails instead of English leaking."""
-    from sitekit.frontmatter import parse_text
-
-    said = set()
-    for text in ("Title: a\nDate 2023\n\nx", "Title: a\nTitle: b\n\nx"):
-        with pytest.raises(ContentError) as raised:
-            parse_text(text, "x.md")
-        said.add(raised.value.message)
-    said.add(check_site(real_settings(), FIXTURES / "not_utf8", lang="en", today=TODAY)[0].message)
-    lt = translator("lt")
-    for message in said:
-        from content_rules.messages import translate_error
-
-        assert translate_error(ContentError("x.md", 1, message), lt).message != message
-    assert len(FOREIGN) == len(said)
-
-
-def test_unknown_message_language_is_refused():
-    with pytest.raises(ValueError):
-        Messages("xx")
-
+# --- messages: tests/test_messages.py (catalogs, languages of a run) ----------------------------
 
 def test_summary_line():
     assert summary(0, translator("lt")) == "Problemų nerasta."
@@ -254,8 +204,8 @@ def test_summary_line():
 
 
 def test_invoke_check_in_english_exits_zero_on_the_shipped_content():
-    result = subprocess.run([sys.executable, "-m", "invoke", "check", "--lang", "en"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "invoke", "check"], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "LANGUAGE": "en"})
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("No problems found.")
 

@@ -142,14 +142,15 @@ def test_pasted_block_even_slightly_changed_fails_with_its_line(project):
     assert "content/news/lt/2024-07-01-x.md:7: panašu į įklijuotą ES projekto informaciją" in str(failure.value)
 
 
-def test_broken_registry_field_fails_with_its_line(project):
+def test_broken_registry_field_fails_with_its_line(project, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "lt")  # what staff read by default
     path = project.root / "content" / "projects" / f"{ESF}.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("budget: 43940212.00", "budget: keturiasdešimt"), encoding="utf-8")
     line = text[: text.index("budget:")].count("\n") + 1
     with pytest.raises(BuildFailed) as failure:
         project.build()
-    assert f"content/projects/{ESF}.yaml:{line}: 'budget' must be an amount in euro" in str(failure.value)
+    assert f"content/projects/{ESF}.yaml:{line}: „budget“ turi būti suma eurais" in str(failure.value)
 
 
 def test_registry_edit_reaches_every_page_with_the_content_cache_on(project):
@@ -167,7 +168,8 @@ def test_registry_edit_reaches_every_page_with_the_content_cache_on(project):
 
 
 @pytest.mark.parametrize("times", [0, 2])
-def test_a_theme_that_does_not_show_the_block_exactly_once_fails_the_build(project, times):
+def test_a_theme_that_does_not_show_the_block_exactly_once_fails_the_build(project, times, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "lt")  # what staff read by default (Pelican runs in its own process)
     theme = project.root / "theme"
     theme.unlink()
     shutil.copytree(ROOT / "theme", theme)
@@ -176,4 +178,4 @@ def test_a_theme_that_does_not_show_the_block_exactly_once_fails_the_build(proje
     template.write_text(template.read_text(encoding="utf-8").replace(call, call * times), encoding="utf-8")
     with pytest.raises(BuildFailed) as failure:
         project.build()
-    assert f"showed its EU disclosure {times} times instead of once" in str(failure.value)
+    assert f"puslapyje ES projekto informacija parodyta {times} kartus, o ne vieną" in str(failure.value)

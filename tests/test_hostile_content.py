@@ -86,7 +86,7 @@ def test_a_symlink_to_the_environment_fails_the_build_and_leaks_nothing(project)
     # one line, `path: message` (a link has no line), in Lithuanian like every build message
     [line, last] = result.stderr.strip().split("\n")
     assert line.startswith(f"{display_path(str(link))}: tai simbolinė nuoroda (į /proc/self/environ)")
-    assert last == "The site was not changed: fix the lines above and build again."
+    assert last == "Svetainė nepakeista: pataisykite aukščiau nurodytas eilutes ir kurkite dar kartą."
     assert tree_digest(project.output) == before
     assert files_holding(project.root.parent, "FAKE-deploy-key") == []
     # make check says the same

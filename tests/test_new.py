@@ -1,4 +1,4 @@
-"""`make new`: a complete article that passes `make check` as it is, or a refusal and no file."""
+"""`make new`: a complete article refused by `make check` only for its sample paragraph, or a refusal and no file."""
 
 from __future__ import annotations
 
@@ -42,12 +42,21 @@ def files(site) -> set[Path]:
     return set(Path(site["PATH"]).rglob("*.md"))
 
 
-def test_a_new_article_is_complete_and_passes_the_check(site):
+def write_text(path: Path, text: str = "Mūsų tikra naujiena.") -> None:
+    """What staff do next: the sample paragraph replaced by their text."""
+    header, _sample = path.read_text(encoding="utf-8").split("\n\n", 1)
+    path.write_text(f"{header}\n\n{text}\n", encoding="utf-8")
+
+
+def test_a_new_article_is_complete_and_only_its_sample_paragraph_is_refused(site):
     path = new(site, "Nauja žinia")
     assert path == Path(site["PATH"]) / "news" / "lt" / "2026-11-23-nauja-zinia.md"
     doc = parse_file(path)
     assert doc.meta == {"title": "Nauja žinia", "date": "2026-11-23", "slug": "nauja-zinia", "category": "Naujienos"}
     assert doc.body.strip().startswith("Čia parašykite naujienos tekstą.")
+    assert [str(e) for e in check_site(site, lang="en", today=TODAY)] == [
+        f"{path}:6: this is the sample paragraph 'make new' wrote; replace it with the text of the news"]
+    write_text(path)
     assert check_site(site, lang="en", today=TODAY) == []
 
 
@@ -64,6 +73,9 @@ def test_project_and_translation(site):
     doc = parse_file(translation)
     assert doc.meta["translation_of"] == "svente-senjorams"
     assert doc.body.strip().startswith("Здесь напишите текст новости.")
+    assert {e.path for e in check_site(site, lang="en", today=TODAY)} == {str(original), str(translation)}
+    write_text(original)
+    write_text(translation, "Наш настоящий текст.")
     assert check_site(site, lang="en", today=TODAY) == []
 
 

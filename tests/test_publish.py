@@ -43,6 +43,16 @@ SSHD = Path("/usr/sbin/sshd")
 needs_rsync = pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is not installed (.ci/run installs it)")
 
 
+@pytest.fixture(autouse=True)
+def english_messages():
+    """These tests read the English msgids, whatever language the environment asks for."""
+    from sitekit.messages import set_language
+
+    set_language("en")
+    yield
+    set_language(None)
+
+
 # --- helpers ------------------------------------------------------------------------------------
 
 def tree(root: Path) -> dict[str, str]:
@@ -61,7 +71,7 @@ def tree(root: Path) -> dict[str, str]:
 
 def run_publish(settings: Path, target, cwd=None, **environ) -> subprocess.CompletedProcess:
     """The real command, as `make publish` runs it, with SITEURL and DEPLOY_TARGET set."""
-    env = {**os.environ, "SITEURL": SITEURL, "DEPLOY_TARGET": str(target), **environ}
+    env = {**os.environ, "SITEURL": SITEURL, "DEPLOY_TARGET": str(target), "LANGUAGE": "en", **environ}
     return subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish", "--settings", str(settings)],
         env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL, cwd=cwd,
@@ -208,7 +218,8 @@ def test_publish_without_siteurl_says_so_in_one_line(tmp_path):
     environ = {k: v for k, v in os.environ.items() if k != "SITEURL"}
     result = subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish"],
-        env={**environ, "DEPLOY_TARGET": str(tmp_path / "site")}, capture_output=True, text=True, timeout=60,
+        env={**environ, "DEPLOY_TARGET": str(tmp_path / "site"), "LANGUAGE": "en"}, capture_output=True, text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     assert result.stderr.strip() == (

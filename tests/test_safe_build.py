@@ -20,7 +20,7 @@ import pytest
 from support import ROOT
 
 FAKE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\\nFAKEKEY1234567890secret\\n-----END OPENSSH PRIVATE KEY-----"
-HINT = "The site was not changed"
+HINT = "Svetainė nepakeista"  # the last line of a failed build, in the default language
 
 # A Pelican plugin that publishes what its process can see, as a hostile plugin or template would.
 LEAK_PLUGIN = '''

@@ -1,7 +1,8 @@
 """The content rules: every mistake staff can make in a file, found before anything is built.
 
 ``check_site`` reads all content without building and returns a list of ``ContentError``
-(``path:line: message``) in Lithuanian, or in English with ``lang="en"``. ``make check`` prints
+(``path:line: message``), put into words when printed in the run's language (``LANGUAGE``…,
+``sitekit.messages``; ``lang=`` pins one). ``make check`` prints
 them; ``make html`` runs the same function first, so a mistake reads the same from both.
 ``check_text`` checks one text on its own; ``check_sources`` runs the rules over files already
 read (``make new`` checks its file with it before saving). See README.md for the rules.

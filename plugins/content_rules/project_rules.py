@@ -10,6 +10,7 @@ from content_rules.sources import Source, paragraphs
 from projects.pasted import find_code, looks_like_disclosure
 from projects.registry import Registry, parse_codes
 from sitekit.errors import ContentError
+from sitekit.messages import close_match
 
 _TODO = re.compile(r"\bTODO\b")
 
@@ -17,14 +18,18 @@ _TODO = re.compile(r"\bTODO\b")
 def check_projects(source: Source, registry: Registry, _: Messages) -> list[ContentError]:
     line = source.doc.line_of("project")
     known = ", ".join(project.code for project in registry) or "—"
-    return [
-        ContentError(source.path, line, _(
+    errors = []
+    for code in parse_codes(source.doc.meta.get("project", "")):
+        if code in registry:
+            continue
+        match = close_match(code, (project.code for project in registry))
+        errors.append(ContentError(source.path, line, _(
+            "unknown project code '{code}'; did you mean '{match}'?", code=code, match=match,
+        ) if match else _(
             "unknown project '{code}'; use one of: {known}, or add its file content/projects/{code}.yaml",
             code=code, known=known,
-        ))
-        for code in parse_codes(source.doc.meta.get("project", ""))
-        if code not in registry
-    ]
+        )))
+    return errors
 
 
 def check_pasted_block(source: Source, blocks: list[str], _: Messages) -> list[ContentError]:

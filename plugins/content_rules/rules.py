@@ -17,8 +17,9 @@ from pathlib import Path
 from content_rules.header import check_header, scheduled_notices, today_in
 from content_rules.html_rules import Renderer, check_html
 from content_rules.media import check_media
-from content_rules.messages import DEFAULT_LANG, Messages, translate_error, translator
+from content_rules.messages import Messages, translator
 from content_rules.paths import check_climbing_links, check_special_files
+from content_rules.placeholder import check_placeholder
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
 from content_rules.schedule_rules import check_links_to_scheduled
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
@@ -30,13 +31,14 @@ from public_body.checks import check as check_public_body, warnings as public_bo
 from sitekit.errors import ContentError, ContentErrors
 
 
-def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
-               today: datetime.date | None = None, notices: list[str] | None = None) -> list[ContentError]:
+def check_site(settings, content_dir=None, *, lang: str | None = None,
+               today: datetime.date | None = None, notices: list | None = None) -> list[ContentError]:
     """All problems in the content and the registry, sorted by file and line.
 
     ``lang`` is the language of the messages (``lt`` for staff, ``en``); ``today`` the day
     the dates are compared with (default: the build's date, sitekit.sourcedate). Lines that
-    are no problem (articles scheduled for a later day) are appended to ``notices`` when given.
+    are no problem (articles scheduled for a later day; a project's texts still to translate,
+    ``path:line: warning: …``) are appended to ``notices`` when given: printed, never fatal.
     """
     _ = translator(lang)
     content_dir = Path(content_dir or settings["PATH"])
@@ -53,6 +55,8 @@ def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
         notices += [str(warning) for warning in public_body_warnings(settings, today, _, content_dir)]
     if registry is not None:
         errors += check_registry_todo(registry, _)
+        if notices is not None:
+            notices += [_.pin(warning) for warning in registry.warnings]
     # A link is reported once, as a link (the registry would say it in its own words too).
     refused = {os.path.abspath(error.path) for error in linked}
     return sort_errors(linked + [e for e in errors if os.path.abspath(e.path) not in refused])
@@ -84,6 +88,7 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
             errors += check_projects(source, registry, _)
         errors += check_pasted_block(source, blocks, _)
         errors += check_media(source, content_dir, page_files, _)
+        errors += check_placeholder(source, _)
     if across:
         errors += check_slugs_and_translations(sources, _)
     errors += check_links_to_scheduled(sources, settings, content_dir, today, _)
@@ -97,7 +102,7 @@ def _page_files(paths: frozenset[str]) -> frozenset[Path]:
     return frozenset(Path(os.path.normpath(path)) for path in paths)
 
 
-def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: datetime.date | None = None,
+def check_text(text: str, path, settings, *, lang: str | None = None, today: datetime.date | None = None,
                registry: Registry | None = None, content_dir=None) -> list[ContentError]:
     """The problems of one file's text on its own (no other file is read), never an exception.
 
@@ -110,7 +115,7 @@ def check_text(text: str, path, settings, *, lang: str = DEFAULT_LANG, today: da
     try:
         source = source_from_text(text, path, content_dir, kind, settings, _)
     except ContentError as error:
-        return [translate_error(error, _)]
+        return [_.pin(error)]
     return sort_errors(check_sources([source], settings, registry, content_dir, today or today_in(settings), _))
 
 

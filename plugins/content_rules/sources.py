@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pelican.utils import slugify
 
-from content_rules.messages import Messages, translate_error
+from content_rules.messages import Messages
 from sitekit.errors import ContentError
 from sitekit.frontmatter import Document, parse_file, parse_text
 from sitekit.languages import source_language
@@ -54,16 +54,13 @@ def read_sources(settings, content_dir: Path, _: Messages) -> tuple[list[Source]
             try:
                 sources.append(source_from(parse_file(path), content_dir, kind, settings, _))
             except ContentError as error:
-                errors.append(translate_error(error, _))
+                errors.append(_.pin(error))
     return sources, errors
 
 
 def source_from_text(text: str, path: Path, content_dir: Path, kind: str, settings, _: Messages) -> Source:
     """A file that is not written yet (``make new`` checks it before saving it)."""
-    try:
-        return source_from(parse_text(text, str(path)), content_dir, kind, settings, _)
-    except ContentError as error:
-        raise translate_error(error, _) from None
+    return source_from(parse_text(text, str(path)), content_dir, kind, settings, _)
 
 
 def source_from(doc: Document, content_dir: Path, kind: str, settings, _: Messages) -> Source:

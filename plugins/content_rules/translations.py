@@ -12,6 +12,7 @@ from collections import defaultdict
 from content_rules.messages import Messages
 from content_rules.sources import Source
 from sitekit.errors import ContentError, display_path
+from sitekit.messages import close_match
 
 
 def _older_first(source: Source) -> tuple[str, str]:
@@ -37,7 +38,10 @@ def check_slugs_and_translations(sources: list[Source], _: Messages) -> list[Con
     for source in sources:
         original = source.doc.meta.get("translation_of")
         if original is not None and (source.kind, original) not in originals:
+            match = close_match(original, (slug for kind, slug in originals if kind == source.kind))
             errors.append(ContentError(source.path, source.doc.line_of("translation_of"), _(
+                "'Translation_of: {original}' names no original; did you mean '{match}'?", original=original, match=match,
+            ) if match else _(
                 "'Translation_of: {original}' names no original; write the Slug of the original news or page",
                 original=original,
             )))

@@ -36,6 +36,7 @@ from content_rules.header import parse_date
 from content_rules.sources import read_sources
 from projects.registry import parse_codes
 from sitekit.errors import ContentError, display_path
+from sitekit.messages import _
 from sitekit.schedule import is_scheduled
 
 # Elements whose end tag HTML never leaves optional: each must close, in order.
@@ -102,7 +103,7 @@ class _PageParser(HTMLParser):
     def handle_startendtag(self, tag: str, attrs) -> None:
         """``<br/>``: a void element; ``<div/>`` opens a div that HTML never closes."""
         if tag in LANDMARKS:
-            self.problem(f"<{tag}/> does not close in HTML; write <{tag}></{tag}>")
+            self.problem(_("<{tag}/> does not close in HTML; write <{tag}></{tag}>", tag=tag))
         self._start(tag, dict(attrs))
 
     def _start(self, tag: str, attributes: dict) -> None:
@@ -113,7 +114,7 @@ class _PageParser(HTMLParser):
         for name in ("id",) + (("name",) if tag == "a" else ()):
             if attributes.get(name):
                 if attributes[name] in self.page.ids and name == "id":
-                    self.problem(f"the id '{attributes[name]}' is used twice on this page")
+                    self.problem(_("the id '{id}' is used twice on this page", id=attributes[name]))
                 self.page.ids.add(attributes[name])
         for name, tags in URL_ATTRIBUTES.items():
             if tag in tags and attributes.get(name):
@@ -135,39 +136,45 @@ class _PageParser(HTMLParser):
             return
         open_tags = [name for name, _line in self.stack]
         if tag not in open_tags:
-            self.problem(f"</{tag}> closes nothing: no <{tag}> is open here")
+            self.problem(_("</{tag}> closes nothing: no <{tag}> is open here", tag=tag))
             return
         while self.stack and self.stack[-1][0] != tag:
             name, opened = self.stack.pop()
-            self.problem(f"</{tag}> comes before </{name}>: the <{name}> of line {opened} is not closed")
+            self.problem(_("</{tag}> comes before </{name}>: the <{name}> of line {opened} is not closed",
+                           tag=tag, name=name, opened=opened))
         self.stack.pop()
 
     def _check_csp(self, tag: str, attributes: dict) -> None:
         if "style" in attributes:
-            self.problem(f"<{tag} style=…> is blocked by the Content-Security-Policy (style-src 'self'); use a class in the stylesheet")
+            self.problem(_("<{tag} style=…> is blocked by the Content-Security-Policy (style-src 'self'); "
+                           "use a class in the stylesheet", tag=tag))
         handlers = sorted(name for name in attributes if name.startswith("on"))
         if handlers:
-            self.problem(f"<{tag} {handlers[0]}=…> is inline JavaScript, blocked by the Content-Security-Policy; use a script file")
+            self.problem(_("<{tag} {handler}=…> is inline JavaScript, blocked by the Content-Security-Policy; "
+                           "use a script file", tag=tag, handler=handlers[0]))
         if tag == "style":
-            self.problem("<style> is blocked by the Content-Security-Policy (style-src 'self'); move it to the stylesheet")
+            self.problem(_("<style> is blocked by the Content-Security-Policy (style-src 'self'); move it to the stylesheet"))
         if tag == "script" and not attributes.get("src"):
             kind = (attributes.get("type") or "").split(";")[0].strip().lower()
             if kind in EXECUTED_SCRIPT_TYPES:
-                self.problem("inline <script> is blocked by the Content-Security-Policy (script-src 'self'); use a script file")
+                self.problem(_("inline <script> is blocked by the Content-Security-Policy (script-src 'self'); "
+                               "use a script file"))
         for name in ("href", "src", "action"):
             if (attributes.get(name) or "").strip().lower().startswith("javascript:"):
-                self.problem(f"{name}=\"javascript:…\" is blocked by the Content-Security-Policy; use a script file")
+                self.problem(_("{name}=\"javascript:…\" is blocked by the Content-Security-Policy; use a script file",
+                               name=name))
 
     def finish(self) -> None:
         self.close()
         if not self.doctype:
-            self.page.problems.append((1, "no <!doctype html> at the top: browsers would render the page in quirks mode"))
+            self.page.problems.append((1, _("no <!doctype html> at the top: browsers would render the page in quirks mode")))
         for name, opened in self.stack:
-            self.page.problems.append((opened, f"<{name}> is never closed"))
+            self.page.problems.append((opened, _("<{name}> is never closed", name=name)))
         for name in ONE_PER_PAGE:
             count = self.counts.get(name, 0)
             if count != 1:
-                self.page.problems.append((1, f"the page has {count} <{name}> elements; it needs exactly one"))
+                self.page.problems.append((1, _("the page has {count} <{name}> elements; it needs exactly one",
+                                                         count=count, name=name)))
 
 
 def read_page(root: Path, relative: str) -> Page:
@@ -211,11 +218,12 @@ class Site:
             return None, "", None  # mailto:, tel:, data: …
         host = (parts.hostname or "").lower()
         if host in DEV_HOSTS or parts.netloc.lower() in DEV_HOSTS:
-            return None, "", f"{url} points to the development server; build with publishconf.py"
+            return None, "", _("{url} points to the development server; build with publishconf.py", url=url)
         if parts.netloc.lower() != self.host or not (parts.path + "/").startswith(self.base_path):
             return None, "", None  # another site
         if parts.scheme != self.scheme:
-            return None, "", f"{url} uses {parts.scheme}:// but the site is served over {self.scheme}://"
+            return None, "", _("{url} uses {scheme}:// but the site is served over {site_scheme}://",
+                                 url=url, scheme=parts.scheme, site_scheme=self.scheme)
         relative = unquote(parts.path[len(self.base_path):])
         relative = posixpath.normpath(relative) if relative else ""
         if relative in ("", ".") or parts.path.endswith("/"):
@@ -237,7 +245,7 @@ def check_tree(root, settings) -> list[ContentError]:
     errors.extend(check_sitemap(site))
     errors = name_sources(errors, settings)
     errors.extend(check_disclosures(site, settings))
-    return sorted(set(errors), key=lambda e: (e.path, e.line, e.message))
+    return sorted(set(errors), key=lambda e: (e.path, e.line, str(e.message)))
 
 
 def name_sources(errors: list[ContentError], settings) -> list[ContentError]:
@@ -268,8 +276,11 @@ def expected_lang(relative: str, settings) -> str:
 def check_lang(page: Page, settings) -> list[ContentError]:
     wanted = expected_lang(page.path, settings)
     if page.lang != wanted:
-        found = f'lang="{page.lang}"' if page.lang is not None else "no lang"
-        return [ContentError(page.path, 1, f"<html> has {found}; a page in this folder needs lang=\"{wanted}\"")]
+        if page.lang is None:
+            return [ContentError(page.path, 1, _("<html> has no lang; a page in this folder needs lang=\"{wanted}\"",
+                                                 wanted=wanted))]
+        return [ContentError(page.path, 1, _("<html> has lang=\"{found}\"; a page in this folder needs lang=\"{wanted}\"",
+                                             found=page.lang, wanted=wanted))]
     return []
 
 
@@ -285,10 +296,12 @@ def check_links(site: Site, page: Page) -> list[ContentError]:
         if target is None:
             continue
         if not (site.root / target).is_file():
-            errors.append(ContentError(page.path, line, f"the link {url} leads to no file of the site ({target})"))
+            errors.append(ContentError(page.path, line, _("the link {url} leads to no file of the site ({target})",
+                                                             url=url, target=target)))
             continue
         if fragment and target in site.pages and fragment not in site.page(target).ids:
-            errors.append(ContentError(page.path, line, f"the link {url} leads to no id=\"{fragment}\" on {target}"))
+            errors.append(ContentError(page.path, line, _("the link {url} leads to no id=\"{fragment}\" on {target}",
+                                                             url=url, fragment=fragment, target=target)))
     return errors
 
 
@@ -299,13 +312,13 @@ def check_sitemap(site: Site) -> list[ContentError]:
     try:
         tree = ET.parse(path)
     except ET.ParseError as error:
-        return [ContentError("sitemap.xml", error.position[0], f"not well-formed XML: {error}")]
+        return [ContentError("sitemap.xml", error.position[0], _("not well-formed XML: {error}", error=str(error)))]
     errors = []
     for loc in tree.iter(f"{SITEMAP_NS}loc"):
         url = (loc.text or "").strip()
         target, _fragment, problem = site.resolve("sitemap.xml", url)
         if problem or target is None or not (site.root / target).is_file():
-            errors.append(ContentError("sitemap.xml", 1, problem or f"<loc>{url}</loc> is no page of this site"))
+            errors.append(ContentError("sitemap.xml", 1, problem or _("<loc>{url}</loc> is no page of this site", url=url)))
     return errors
 
 
@@ -327,12 +340,13 @@ def check_disclosures(site: Site, settings) -> list[ContentError]:
         relative = article_page(source, settings)
         line = source.doc.line_of("project")
         if relative not in site.pages:
-            errors.append(ContentError(source.path, line, f"names a project but its page {relative} was not built"))
+            errors.append(ContentError(source.path, line, _("names a project but its page {page} was not built", page=relative)))
             continue
         shown = site.page(relative).disclosures
         errors.extend(
             ContentError(source.path, line,
-                         f"names the project {code} but {relative} has no data-project-disclosure=\"{code}\" block")
+                         _("names the project {code} but {page} has no data-project-disclosure=\"{code}\" block",
+                           code=code, page=relative))
             for code in codes if code not in shown
         )
     return errors

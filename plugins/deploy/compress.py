@@ -22,6 +22,8 @@ from pathlib import Path
 
 import brotli
 
+from sitekit.messages import _
+
 EXTENSIONS = (".html", ".css", ".js", ".xml", ".json", ".svg", ".txt")
 
 
@@ -36,8 +38,9 @@ class Sizes:
         def share(size: int) -> str:
             return f"{size / self.original:.0%}" if self.original else "-"
 
-        return (f"{self.files} files, {self.original / 1024:.0f} KiB → gzip {self.gzip / 1024:.0f} KiB "
-                f"({share(self.gzip)}), brotli {self.brotli / 1024:.0f} KiB ({share(self.brotli)})")
+        return str(_("{files} files, {original} KiB → gzip {gzip} KiB ({gzip_share}), brotli {brotli} KiB ({brotli_share})",
+                     files=self.files, original=f"{self.original / 1024:.0f}", gzip=f"{self.gzip / 1024:.0f}",
+                     gzip_share=share(self.gzip), brotli=f"{self.brotli / 1024:.0f}", brotli_share=share(self.brotli)))
 
 
 def compressible(root: Path) -> list[Path]:

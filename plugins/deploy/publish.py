@@ -27,6 +27,7 @@ from content_rules import translator
 from deploy.transfer import DeployConfig, DeployError, check_target, transfer
 from public_body.checks import placeholders
 from sitebuild import BuildFailed, build, load_settings
+from sitekit.messages import N_, _
 
 
 class PublishFailed(Exception):
@@ -72,6 +73,11 @@ def build_release(settings_file, output, *, precompress: bool = True) -> Release
     return release
 
 
+# The steps of a release, as the summary line names them.
+STEPS = {
+    "check": N_("check {seconds} s"), "pelican": N_("Pelican {seconds} s"), "pagefind": N_("search index {seconds} s"),
+    "checks": N_("checks of the built site {seconds} s"), "precompress": N_("compression {seconds} s"),
+}
 _KEPT_STATS = ("Number of created files", "Number of deleted files", "Number of regular files transferred",
                "Total transferred file size")
 
@@ -107,10 +113,11 @@ def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: b
             raise PublishFailed(str(failure)) from None
         release = Release(root=root, siteurl=result["siteurl"], timings=result["timings"],
                           sizes=Sizes(**result["sizes"]) if result["sizes"] else None)
-        report(f"Built and checked {release.siteurl}: "
-               + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in release.timings.items()))
+        report(_("Built and checked {siteurl}: {timings}", siteurl=release.siteurl,
+                 timings=", ".join(str(_(STEPS.get(step, step), seconds=f"{seconds:.1f}"))
+                                   for step, seconds in release.timings.items())))
         if release.sizes:
-            report(f"Precompressed {release.sizes}")
+            report(_("Precompressed {sizes}", sizes=str(release.sizes)))
         started = time.perf_counter()
         try:
             summary = transfer(release.root, config, dry_run=dry_run, project=settings_file.parent)
@@ -118,6 +125,8 @@ def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: b
             raise PublishFailed(str(error)) from None
         release.timings["transfer"] = time.perf_counter() - started
         report(summarize(summary))
-        report(f"{'Would deploy' if dry_run else 'Deployed'} {release.siteurl} to {config.target} "
-               f"in {release.timings['transfer']:.1f} s")
+        done = N_("Would deploy {siteurl} to {target} in {seconds} s") if dry_run else \
+            N_("Deployed {siteurl} to {target} in {seconds} s")
+        report(_(done, siteurl=release.siteurl, target=str(config.target),
+                 seconds=f"{release.timings['transfer']:.1f}"))
     return release

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deploy.guard import FORCE, MARKER, MARKER_TEXT, TargetRefused, check_local, check_remote, remote_script
+from sitekit.messages import _
 
 PROJECT = Path(__file__).resolve().parents[2]
 # user@host:/path, host:path, user@[::1]:/path — rsync's own rule: a colon before any slash.
@@ -61,11 +62,12 @@ class Target:
     def parse(cls, value: str) -> "Target":
         value = (value or "").strip()
         if not value:
-            raise DeployError("DEPLOY_TARGET is not set: a folder (/srv/site) or user@host:/path")
+            raise DeployError(_("DEPLOY_TARGET is not set: a folder (/srv/site) or user@host:/path"))
         match = _REMOTE.match(value)
         if match:
             if not match["path"]:
-                raise DeployError(f"DEPLOY_TARGET={value!r} names no folder after the colon, e.g. {value}/srv/site")
+                raise DeployError(_("DEPLOY_TARGET={quoted} names no folder after the colon, e.g. {value}/srv/site",
+                                    quoted=repr(value), value=value))
             return cls(host=match["host"], path=match["path"])
         return cls(host=None, path=str(Path(value).expanduser().resolve()))
 
@@ -94,7 +96,7 @@ class DeployConfig:
         target = Target.parse(environ.get("DEPLOY_TARGET", ""))
         port_text = (environ.get("DEPLOY_SSH_PORT") or "22").strip()
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise DeployError(f"DEPLOY_SSH_PORT={port_text!r} is no port number (1-65535)")
+            raise DeployError(_("DEPLOY_SSH_PORT={value} is no port number (1-65535)", value=repr(port_text)))
         config = cls(
             target=target,
             ssh_port=int(port_text),
@@ -107,7 +109,8 @@ class DeployConfig:
                               "lines, from `ssh-keyscan -p PORT host` checked once by hand); no key is trusted unseen")
         for name, value in (("DEPLOY_SSH_KEY", config.ssh_key), ("DEPLOY_KNOWN_HOSTS", config.known_hosts)):
             if value and not _is_inline(value) and not Path(value).expanduser().is_file():
-                raise DeployError(f"{name}={value!r}: no such file (give a file name, or the text itself)")
+                raise DeployError(_("{name}={value}: no such file (give a file name, or the text itself)",
+                                    name=name, value=repr(value)))
         return config
 
 
@@ -182,7 +185,7 @@ def transfer(source, config: DeployConfig, *, dry_run: bool = False, project: Pa
     """
     source = Path(source)
     if not source.is_dir():
-        raise DeployError(f"{source}: nothing to deploy")
+        raise DeployError(_("{source}: nothing to deploy", source=source))
     with _ssh_files(config) as (folder, key_file, known_hosts_file):
         _check(config, project, key_file, known_hosts_file)
         marker = folder / MARKER
@@ -194,10 +197,11 @@ def transfer(source, config: DeployConfig, *, dry_run: bool = False, project: Pa
         try:
             result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
         except FileNotFoundError:
-            raise DeployError("rsync is not installed: apt-get install rsync (and on the server too)") from None
+            raise DeployError(_("rsync is not installed: apt-get install rsync (and on the server too)")) from None
     if result.returncode != 0:
         output = (result.stderr or result.stdout).strip()
-        raise DeployError(f"rsync to {config.target} failed (exit {result.returncode}):\n{output}")
+        raise DeployError(_("rsync to {target} failed (exit {code}):\n{output}",
+                            target=str(config.target), code=result.returncode, output=output))
     return result.stdout.strip()
 
 

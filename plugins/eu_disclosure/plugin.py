@@ -27,6 +27,7 @@ from projects.site import registry_for
 from sitekit.errors import ContentError
 from sitekit.frontmatter import parse_file
 from sitekit.languages import route
+from sitekit.messages import _
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent
@@ -47,6 +48,11 @@ def attach_projects(generator) -> None:
             for code in codes:
                 registry.require(code, article.source_path, line)
         article.projects = [registry.get(code) for code in codes]
+
+
+def untranslated_mark(project):
+    """A text still in the default language, inside a page in another: marked with its lang."""
+    return lambda text: Markup('<span lang="{}">{}</span>').format(project.default_lang, text)
 
 
 def add_template_globals(generator) -> None:
@@ -72,7 +78,7 @@ def add_template_globals(generator) -> None:
                 lang=lang,
                 project=project,
                 emblem=eu_emblem(context, project, lazy=True),
-                paragraphs=project.disclosure(settings, lang),
+                paragraphs=project.disclosure(settings, lang, mark=untranslated_mark(project)),
                 SITEURL=context.get("SITEURL", ""),
                 project_url=route(settings, "project", lang, slug=project.code),
             )
@@ -110,8 +116,8 @@ def check_written_pages(generator, writer) -> None:
         if getattr(article, "projects", None) and article.save_as and shown[article.source_path] != 1:
             raise ContentError(
                 article.source_path, 1,
-                f"the page showed its EU disclosure {shown[article.source_path]} times instead of once; "
-                "the theme's article template must call {{ eu_disclosure(article) }} once",
+                _("the page showed its EU disclosure {count} times instead of once; the theme's article "
+                  "template must call {{{{ eu_disclosure(article) }}}} once", count=shown[article.source_path]),
             )
 
 

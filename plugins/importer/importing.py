@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from content_rules.messages import Messages, translate_error, translator
+from content_rules.messages import Messages, translator
 from content_rules.rules import registry_or_errors
 from content_rules.sources import title_slug
 from importer.article import article_name, as_text, format_article, line_of, write_new
@@ -68,12 +68,12 @@ def convert(raw: bytes | str, src: str, *, settings, registry=None, blocks=(), _
 
 
 def import_files(sources: list[str], out_dir, *, settings, registry_out=None,
-                 lang: str = "lt") -> tuple[list[str], bool]:
+                 lang: str | None = None) -> tuple[list[str], bool]:
     """Import every file of ``sources`` (files or folders); (lines to print, all went well)."""
     _ = translator(lang)
     registry, problems = registry_or_errors(settings)
     if registry is None:
-        return [str(translate_error(p, _)) for p in problems], False
+        return [str(p) for p in problems], False
     blocks = known_blocks(registry, settings)
     out_dir, registry_out = Path(out_dir), Path(registry_out or out_dir)
     printed, ok, drafts = [], True, set()

@@ -22,6 +22,7 @@ from pathlib import Path
 from projects import yamlfile
 from sitekit.errors import ContentError, ContentErrors
 from sitekit.formatting import format_date, format_money
+from sitekit.messages import N_, _
 
 # Fields a project file must or may have; the value says how it is checked.
 _TEXT, _DATE, _MONEY, _INT, _KEY = "text", "date", "money", "int", "key"
@@ -50,6 +51,7 @@ PROJECT_FIELDS = {
 }
 PROGRAMME_FIELDS = ("name", "fund", "emblem", "statement", "official_statement", "disclosure")
 STATUSES = ("ongoing", "finished")
+UNKNOWN_PROGRAMME = N_("unknown programme '{programme}'; known: {known}")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,18 @@ class Project:
     path: str
     programme: Programme
     facts: dict
+    # (field, item index or None, lang) of texts not translated yet: they hold the default
+    # language's text, which the theme marks with its lang and a note (a project may go online
+    # with its Lithuanian facts only).
+    untranslated_texts: frozenset = frozenset()
+    default_lang: str = "lt"
+    warnings: tuple = ()  # one ContentError per untranslated field, for `make check`
+
+    def untranslated(self, field: str, lang: str, index: int | None = None) -> bool:
+        return (field, index, lang) in self.untranslated_texts
+
+    def has_untranslated(self, lang: str) -> bool:
+        return any(entry[2] == lang for entry in self.untranslated_texts)
 
     def text(self, field: str, lang: str) -> str:
         value = self.facts.get(field)
@@ -123,17 +137,24 @@ class Project:
         official_lang = self.programme.official_statement[0]
         return Statement(variant[lang], variant[official_lang], official_lang)
 
-    def placeholders(self, settings, lang: str) -> dict[str, str]:
-        """Every fact as text in ``lang``, dates and money formatted by Babel."""
+    def placeholders(self, settings, lang: str, mark=None) -> dict[str, str]:
+        """Every fact as text in ``lang``, dates and money formatted by Babel.
+
+        ``mark(text)`` wraps a text still in the default language (the theme marks its lang).
+        """
+        def said(text, field, index=None):
+            return mark(text) if mark is not None and self.untranslated(field, lang, index) else text
+
         values = {}
         for field, (kind, _required) in PROJECT_FIELDS.items():
             value = self.facts.get(field)
             if value is None:
                 continue
             if kind == _TEXT and isinstance(value, list):
-                values[field] = ", ".join(item[lang] for item in value)
+                items = [said(item[lang], field, index) for index, item in enumerate(value)]
+                values[field] = items[0].__class__(", ").join(items) if items else ""
             elif kind == _TEXT:
-                values[field] = value[lang]
+                values[field] = said(value[lang], field)
             elif kind == _DATE:
                 values[field] = format_date(settings, value, lang)
             elif kind == _MONEY:
@@ -144,9 +165,13 @@ class Project:
         values["programme"] = self.programme.name[lang]
         return values
 
-    def disclosure(self, settings, lang: str) -> list[str]:
-        """The disclosure paragraphs in ``lang``, filled from this project's facts."""
-        values = self.placeholders(settings, lang)
+    def disclosure(self, settings, lang: str, mark=None) -> list[str]:
+        """The disclosure paragraphs in ``lang``, filled from this project's facts.
+
+        With ``mark`` (returning ``Markup``) the paragraphs are ``Markup`` too: the template is
+        escaped, plain facts are escaped as they are filled in, marked ones kept as marked.
+        """
+        values = self.placeholders(settings, lang, mark)
         paragraphs = []
         for template in self.programme.disclosure[lang]:
             fields = [f for _t, f, _s, _c in string.Formatter().parse(template) if f is not None]
@@ -155,7 +180,12 @@ class Project:
                 continue  # a paragraph made only of an optional fact this project does not give
             if missing:
                 raise KeyError(missing[0])
-            paragraphs.append(template.format_map(values))
+            if mark is not None:
+                from markupsafe import Markup
+
+                paragraphs.append(Markup.escape(template).format_map(values))
+            else:
+                paragraphs.append(template.format_map(values))
         return paragraphs
 
 
@@ -172,6 +202,11 @@ class Registry:
     def __contains__(self, code: str) -> bool:
         return code in self.projects
 
+    @property
+    def warnings(self) -> list[ContentError]:
+        """What is not wrong but not finished: texts still to translate (printed, never fatal)."""
+        return [warning for project in self for warning in project.warnings]
+
     def __iter__(self):
         return iter(self.projects[code] for code in sorted(self.projects))
 
@@ -183,7 +218,7 @@ class Registry:
         project = self.projects.get(code)
         if project is None:
             known = ", ".join(sorted(self.projects)) or "none"
-            raise ContentError(path, line, f"unknown project '{code}'; known: {known}")
+            raise ContentError(path, line, _("unknown project '{code}'; known: {known}", code=code, known=known))
         return project
 
 
@@ -220,7 +255,7 @@ def load_registry(directory, settings) -> Registry:
             project = _load_project(path, languages, programmes, settings)
             projects[project.code] = project
         except ContentError as error:
-            if not (error.message.startswith("unknown programme") and _programme_of(path) in broken):
+            if not (getattr(error.message, "msgid", "") == UNKNOWN_PROGRAMME and _programme_of(path) in broken):
                 errors.append(error)
         except ContentErrors as many:
             errors.extend(many.errors)
@@ -234,47 +269,59 @@ def _programme_of(path: Path) -> str | None:
     return data.get("programme") if isinstance(data, dict) else None
 
 
-def _texts(doc: yamlfile.Marked, value, languages, *keys) -> dict:
-    """A text given in every site language: ``{lt: …, ru: …, en: …}``."""
+def _texts(doc: yamlfile.Marked, value, languages, *keys, untranslated: list | None = None) -> dict:
+    """A text given in every site language: ``{lt: …, ru: …, en: …}``.
+
+    With ``untranslated`` (a project's texts) only the first language (the default) is required:
+    a missing translation is filled with it and noted in ``untranslated`` as ``(keys, lang)``.
+    """
     name = ".".join(str(k) for k in keys)
     if not isinstance(value, dict):
-        raise doc.error(f"'{name}' must list the text per language ({', '.join(languages)})", *keys)
+        raise doc.error(_("'{name}' must list the text per language ({known})", name=name, known=", ".join(languages)),
+                        *keys)
+    texts = {}
     for lang in languages:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
-            raise doc.error(f"'{name}' has no text in '{lang}'; add '{lang}: …' under it", *keys)
+            if untranslated is None or lang == languages[0]:
+                raise doc.error(_("'{name}' has no text in '{lang}'; add '{lang}: …' under it", name=name, lang=lang),
+                                *keys)
+            untranslated.append((keys, lang))
+            text = value[languages[0]]
+        texts[lang] = text
     unknown = sorted(set(value) - set(languages))
     if unknown:
-        raise doc.error(f"'{name}' has a text in an unknown language '{unknown[0]}'", *keys, unknown[0])
-    return {lang: value[lang] for lang in languages}
+        raise doc.error(_("'{name}' has a text in an unknown language '{lang}'", name=name, lang=unknown[0]),
+                        *keys, unknown[0])
+    return texts
 
 
 def _load_programme(path: Path, languages) -> Programme:
     doc = yamlfile.load(path)
     data = doc.data
     if not isinstance(data, dict):
-        raise doc.error("a programme file must be a mapping of fields")
+        raise doc.error(_("a programme file must be a mapping of fields"))
     for field in PROGRAMME_FIELDS:
         if field not in data:
-            raise doc.error(f"the programme has no '{field}'")
+            raise doc.error(_("the programme has no '{field}'", field=field))
     statements = data["statement"]
     if not isinstance(statements, dict) or not statements:
-        raise doc.error("'statement' must name at least one wording, e.g. 'co-funded:'", "statement")
+        raise doc.error(_("'statement' must name at least one wording, e.g. 'co-funded:'"), "statement")
     statements = {key: _texts(doc, value, languages, "statement", key) for key, value in statements.items()}
     official = data["official_statement"]
     if not isinstance(official, list) or not official or not set(official) <= set(languages):
         raise doc.error(
-            "'official_statement' must list the languages whose wording is the EU's own, e.g. [lt, en]",
+            _("'official_statement' must list the languages whose wording is the EU's own, e.g. [lt, en]"),
             "official_statement",
         )
     disclosure = data["disclosure"]
     if not isinstance(disclosure, dict):
-        raise doc.error("'disclosure' must give the paragraphs per language", "disclosure")
+        raise doc.error(_("'disclosure' must give the paragraphs per language"), "disclosure")
     templates = {}
     for lang in languages:
         paragraphs = disclosure.get(lang)
         if not isinstance(paragraphs, list) or not all(isinstance(p, str) and p.strip() for p in paragraphs):
-            raise doc.error(f"'disclosure' has no list of paragraphs in '{lang}'", "disclosure", lang)
+            raise doc.error(_("'disclosure' has no list of paragraphs in '{lang}'", lang=lang), "disclosure", lang)
         for index, template in enumerate(paragraphs):
             for _text, field, spec, conversion in _template_parts(doc, template, "disclosure", lang, index):
                 if field is not None and (spec or conversion):
@@ -285,8 +332,8 @@ def _load_programme(path: Path, languages) -> Programme:
                     )
                 if field is not None and field not in PROJECT_FIELDS and field not in ("fund", "programme"):
                     raise doc.error(
-                        f"the disclosure uses '{{{field}}}', which is no project fact; "
-                        f"use one of: {', '.join(sorted(PROJECT_FIELDS))}",
+                        _("the disclosure uses '{{{field}}}', which is no project fact; use one of: {known}",
+                          field=field, known=", ".join(sorted(PROJECT_FIELDS))),
                         "disclosure", lang, index,
                     )
         templates[lang] = list(paragraphs)
@@ -317,74 +364,95 @@ def _load_project(path: Path, languages, programmes, settings) -> Project:
     doc = yamlfile.load(path)
     data = doc.data
     if not isinstance(data, dict):
-        raise doc.error("a project file must be a mapping of fields")
+        raise doc.error(_("a project file must be a mapping of fields"))
     unknown = sorted(set(data) - set(PROJECT_FIELDS))
     if unknown:
         raise doc.error(
-            f"'{unknown[0]}' is not a project field; known: {', '.join(PROJECT_FIELDS)}", unknown[0]
+            _("'{field}' is not a project field; known: {known}", field=unknown[0], known=", ".join(PROJECT_FIELDS)),
+            unknown[0],
         )
     facts = {}
+    untranslated: list = []
     for field, (kind, required) in PROJECT_FIELDS.items():
         value = data.get(field)
         if value is None:
             if required:
-                raise doc.error(f"the project has no '{field}'; add it", field)
+                raise doc.error(_("the project has no '{field}'; add it", field=field), field)
             continue
-        facts[field] = _check_fact(doc, field, kind, value, languages)
+        facts[field] = _check_fact(doc, field, kind, value, languages, untranslated)
     if facts["code"] != path.stem:
-        raise doc.error(f"the code '{facts['code']}' differs from the file name '{path.stem}'", "code")
+        raise doc.error(_("the code '{code}' differs from the file name '{name}'", code=facts["code"], name=path.stem),
+                        "code")
     programme = programmes.get(facts["programme"])
     if programme is None:
         known = ", ".join(sorted(programmes)) or "none"
-        raise doc.error(f"unknown programme '{facts['programme']}'; known: {known}", "programme")
+        raise doc.error(_(UNKNOWN_PROGRAMME, programme=facts["programme"], known=known), "programme")
     if facts["statement"] not in programme.statements:
         known = ", ".join(programme.statements)
-        raise doc.error(f"the programme has no statement '{facts['statement']}'; known: {known}", "statement")
+        raise doc.error(_("the programme has no statement '{statement}'; known: {known}",
+                          statement=facts["statement"], known=known), "statement")
     if facts.get("status") and facts["status"] not in STATUSES:
-        raise doc.error(f"'status' must be one of: {', '.join(STATUSES)}", "status")
+        raise doc.error(_("'status' must be one of: {known}", known=", ".join(STATUSES)), "status")
     if facts.get("status") and facts.get("end"):
-        raise doc.error("give 'status' only when the end date is unknown: with 'end', the date decides; "
-                        "delete the status line", "status")
+        raise doc.error(_("give 'status' only when the end date is unknown: with 'end', the date decides; "
+                          "delete the status line"), "status")
     if facts.get("start") and facts.get("end") and facts["end"] < facts["start"]:
-        raise doc.error("'end' is before 'start'", "end")
-    project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts)
+        raise doc.error(_("'end' is before 'start'"), "end")
+    project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts,
+                      untranslated_texts=frozenset((keys[0], keys[1] if len(keys) > 1 else None, lang)
+                                                   for keys, lang in untranslated),
+                      default_lang=languages[0], warnings=_translation_warnings(doc, untranslated))
     for lang in languages:  # a template that needs a fact this project lacks fails here, not on a page
         try:
             project.disclosure(settings, lang)
         except KeyError as missing:
             raise doc.error(
-                f"the programme's disclosure needs '{missing.args[0]}', which this project does not give"
+                _("the programme's disclosure needs '{field}', which this project does not give", field=missing.args[0])
             ) from None
     return project
 
 
-def _check_fact(doc, field, kind, value, languages):
+def _translation_warnings(doc, untranslated) -> tuple:
+    """One warning per field whose translations are missing, at the field's line."""
+    missing: dict[tuple, list[str]] = {}
+    for keys, lang in untranslated:
+        if lang not in missing.setdefault(keys, []):
+            missing[keys].append(lang)
+    return tuple(
+        doc.error(_("warning: '{name}' has no text in {langs} yet; the pages in those languages show the "
+                    "Lithuanian text, marked as such, until it is written", name=".".join(str(k) for k in keys),
+                    langs=", ".join(langs)), *keys)
+        for keys, langs in missing.items()
+    )
+
+
+def _check_fact(doc, field, kind, value, languages, untranslated=None):
     if kind == _TEXT:
         if isinstance(value, list):
-            return [_texts(doc, item, languages, field, i) for i, item in enumerate(value)]
-        return _texts(doc, value, languages, field)
+            return [_texts(doc, item, languages, field, i, untranslated=untranslated) for i, item in enumerate(value)]
+        return _texts(doc, value, languages, field, untranslated=untranslated)
     if kind == _DATE:
         if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-            raise doc.error(f"'{field}' must be a date written as YYYY-MM-DD", field)
+            raise doc.error(_("'{field}' must be a date written as YYYY-MM-DD", field=field), field)
         return value
     if kind == _MONEY:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise doc.error(f"'{field}' must be an amount in euro, e.g. 43940212.00", field)
+            raise doc.error(_("'{field}' must be an amount in euro, e.g. 43940212.00", field=field), field)
         try:
             amount = Decimal(str(value))
         except ArithmeticError:
-            raise doc.error(f"'{field}' must be an amount in euro, e.g. 43940212.00", field) from None
+            raise doc.error(_("'{field}' must be an amount in euro, e.g. 43940212.00", field=field), field) from None
         try:  # .nan, .inf and 1e999999 are numbers to YAML but no amount; NaN compares as an error
             exact = amount.is_finite() and amount >= 0 and amount == amount.quantize(Decimal("0.01"))
         except ArithmeticError:
             exact = False
         if not exact:
-            raise doc.error(f"'{field}' must be a positive amount with at most two decimals", field)
+            raise doc.error(_("'{field}' must be a positive amount with at most two decimals", field=field), field)
         return amount
     if kind == _INT:
         if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-            raise doc.error(f"'{field}' must be a whole positive number", field)
+            raise doc.error(_("'{field}' must be a whole positive number", field=field), field)
         return value
     if not isinstance(value, (str, int)) or not str(value).strip():
-        raise doc.error(f"'{field}' must be a short name", field)
+        raise doc.error(_("'{field}' must be a short name", field=field), field)
     return str(value).strip()

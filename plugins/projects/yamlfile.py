@@ -13,6 +13,7 @@ import os
 import yaml
 
 from sitekit.errors import ContentError
+from sitekit.messages import _
 
 MAX_BYTES = 1_000_000  # a project file is a few kilobytes
 MAX_ALIASES = 50  # the registry needs none; a bomb needs many
@@ -64,11 +65,11 @@ def load(path) -> Marked:
         with open(path, encoding="utf-8") as handle:
             node = yaml.compose(handle, Loader=_Loader)
     except UnicodeDecodeError:
-        raise ContentError(path, 1, "the file is not UTF-8; save it again as UTF-8") from None
+        raise ContentError(path, 1, _("the file is not UTF-8; save it again as UTF-8")) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        raise ContentError(path, line, f"not valid YAML: {error.problem}") from None
+        raise ContentError(path, line, _("not valid YAML: {problem}", problem=error.problem)) from None
     lines: dict[tuple, int] = {}
     constructor = yaml.SafeLoader("")
     count = [0]
@@ -90,7 +91,7 @@ def load(path) -> Marked:
                                        f"the tag '{key_node.tag}' is not allowed; write plain text, numbers and dates")
                 key = constructor.construct_object(key_node)
                 if key in result:
-                    raise ContentError(path, key_node.start_mark.line + 1, f"'{key}' is given twice")
+                    raise ContentError(path, key_node.start_mark.line + 1, _("'{key}' is given twice", key=key))
                 lines[keys + (key,)] = key_node.start_mark.line + 1
                 result[key] = build(value_node, keys + (key,))
             return result

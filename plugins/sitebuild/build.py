@@ -16,6 +16,8 @@ from pelican.settings import read_settings
 from content_rules import check_site
 from sitebuild import output as versions
 from sitebuild.cache import discard_broken
+from sitekit.errors import ContentError
+from sitekit.messages import _
 from sitekit.secrets import without_secrets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +50,7 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
                 notice(line)
             staging = versions.new_staging(output)
             try:
-                _build_into(staging, settings_file, settings, search, timings)
+                _build_into(staging, settings_file, settings, search, timings, notice)
                 versions.swap_in(staging, output)
             except BaseException:
                 if versions.current(output) != staging:  # never the folder output/ already points to
@@ -64,18 +66,22 @@ def _os_error_line(error: OSError) -> str:
     return f"{where}: {error.strerror or error}"
 
 
-def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool, timings: dict) -> None:
+def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool, timings: dict, notice) -> None:
     started = time.perf_counter()
     # Pelican renders into the staging folder while the content is checked: on two cores the
     # checks then cost no waiting. Their errors still come first, and nothing is swapped in
     # unless both passed.
     pelican = PelicanRun(settings_file, staging)
+    notices: list = []
     try:
-        errors = check_site(settings)
+        errors = check_site(settings, notices=notices)
     except BaseException:
         pelican.stop()
         raise
     timings["check"] = time.perf_counter() - started
+    for line in notices:  # a text still to translate: not fatal, said before the errors or the result
+        if isinstance(line, ContentError):  # (scheduled articles are listed by make check only)
+            notice(line)
     if errors:
         pelican.stop()
         raise BuildFailed("\n".join(str(error) for error in errors))
@@ -89,7 +95,8 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
     # still exits 0) is found here, before the swap.
     missing = versions.problems(staging, search)
     if missing:
-        raise BuildFailed("the build is incomplete (" + "; ".join(missing) + "): the previous output/ was kept")
+        raise BuildFailed(str(_("the build is incomplete ({missing}): the previous output/ was kept",
+                                missing="; ".join(missing))))
 
 
 class PelicanRun:
@@ -115,7 +122,7 @@ class PelicanRun:
         messages = self._log.read().strip()
         self._log.close()
         if code != 0:
-            raise BuildFailed(messages or "pelican failed")
+            raise BuildFailed(messages or str(_("Pelican stopped without saying why ({code})", code=code)))
 
     def stop(self) -> None:
         self._process.kill()
@@ -143,12 +150,14 @@ def run_pagefind(site: Path) -> None:
         )
     if result.returncode != 0:
         lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
-        raise BuildFailed(f"pagefind failed (exit {result.returncode}): {lines[-1] if lines else 'no message'}")
+        raise BuildFailed(str(_("the search index could not be built: pagefind stopped (exit {code}): {line}",
+                                 code=result.returncode, line=lines[-1] if lines else "—")))
     # Pagefind lists the languages in hash-map order, different on every run; the same data
     # with sorted keys keeps two builds of one commit byte-identical.
     entry = site / "pagefind" / "pagefind-entry.json"
     try:
         data = json.loads(entry.read_text(encoding="utf-8"))
     except ValueError:
-        raise BuildFailed(f"pagefind wrote no readable {entry.name} (is the disk full?): the previous output/ was kept") from None
+        raise BuildFailed(str(_("pagefind wrote no readable {name} (is the disk full?): the previous output/ was kept",
+                                name=entry.name))) from None
     entry.write_text(json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

@@ -14,11 +14,15 @@ from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
 from sitekit.errors import ContentError, ContentErrors
+from sitekit.messages import N_, _
+
+# Pelican's log levels as staff read them (the message itself is Pelican's own, in English).
+LEVELS = {"WARNING": N_("warning: {message}"), "ERROR": N_("error: {message}"), "CRITICAL": N_("error: {message}")}
 
 
 class _PlainHandler(logging.StreamHandler):
     def format(self, record):
-        return f"{record.levelname.lower()}: {record.getMessage()}"
+        return str(_(LEVELS.get(record.levelname, "{message}"), message=record.getMessage()))
 
 
 def main(argv: list[str]) -> int:
@@ -34,7 +38,8 @@ def main(argv: list[str]) -> int:
         print(f"{error.filename or output}: {error.strerror or error}", file=sys.stderr)
         return 1
     except RuntimeError as error:  # Pelican's fatal logger: the warning itself is printed above
-        print(f"{settings_file}: the build stopped on the warning above ({error})", file=sys.stderr)
+        print(_("{settings}: the build stopped on the warning above ({error})", settings=settings_file, error=str(error)),
+              file=sys.stderr)
         return 1
     return 0
 

@@ -8,6 +8,9 @@ everything else imports it.
 - ``languages``: the language facts from settings and the URL of a page in every language.
 - ``formatting``: dates and money for readers, through Babel.
 - ``catalogs``: gettext catalogs compiled in memory from their ``.po`` files.
+- ``messages``: what the tools say: a message is a msgid and its values, put into words when
+  printed, in the language the environment asks for (``LANGUAGE=ru``); ``extract`` keeps the
+  catalogs complete (``invoke messages``).
 - ``links``: which file a link in content names.
 - ``sourcedate``: the build's date (SOURCE_DATE_EPOCH, else today in Europe/Vilnius).
 - ``schedule``: ``is_scheduled``, an article dated after the build's date waits for its day.

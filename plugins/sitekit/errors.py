@@ -14,7 +14,7 @@ from dataclasses import dataclass
 class ContentError(Exception):
     path: str
     line: int
-    message: str
+    message: str  # or a sitekit.messages.Message: translated when printed
 
     def __str__(self) -> str:
         if not self.line:  # line 0: the file as a whole (a symbolic link, a picture), no line in it
@@ -26,8 +26,11 @@ class ContentErrors(Exception):
     """Several problems found at once (the checker reports all of them, not only the first)."""
 
     def __init__(self, errors: list[ContentError]):
-        self.errors = sorted(errors, key=lambda e: (display_path(e.path), e.line, e.message))
-        super().__init__("\n".join(str(e) for e in self.errors))
+        self.errors = sorted(errors, key=lambda e: (display_path(e.path), e.line, str(e.message)))
+        super().__init__(*self.errors)
+
+    def __str__(self) -> str:  # put into words when printed, in the run's language
+        return "\n".join(str(e) for e in self.errors)
 
 
 def display_path(path: str) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitekit.errors import ContentError
+from sitekit.messages import _
 
 _FIELD = re.compile(r"^(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
 _CONTINUATION = re.compile(r"^(?: {4,}|\t)(?P<value>.*)$")
@@ -50,12 +51,12 @@ def parse_text(text: str, path: str) -> Document:
             raise ContentError(
                 path,
                 number,
-                f"the header line {line.strip()[:40]!r} is not 'Field: value'; "
-                "leave a blank line between the header and the text",
+                _("the header line {line} is not 'Field: value'; leave a blank line between the header "
+                  "and the text", line=repr(line.strip()[:40])),
             )
         key = match["key"].lower()
         if key in doc.meta:
-            raise ContentError(path, number, f"the field '{key}' is given twice; keep one")
+            raise ContentError(path, number, _("the field '{key}' is given twice; keep one", key=key))
         doc.meta[key] = match["value"].strip()
         doc.lines[key] = number
     return doc  # header only, no body
@@ -69,6 +70,6 @@ def parse_file(path) -> Document:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ContentError(
-            str(path), line, "the file is not saved as UTF-8; save it again choosing UTF-8"
+            str(path), line, _("the file is not saved as UTF-8; save it again choosing UTF-8")
         ) from None
     return parse_text(text, str(path))

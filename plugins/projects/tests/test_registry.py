@@ -5,10 +5,12 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from markupsafe import Markup
 
 from projects import load_registry
 from projects.pasted import find_code, looks_like_disclosure
 from sitekit.errors import ContentErrors
+from sitekit.messages import set_language
 
 SETTINGS = {"LANGUAGES": {"lt": {"babel": "lt"}, "en": {"babel": "en_GB"}}}
 
@@ -37,6 +39,14 @@ expected_results: {lt: rezultatai, en: results}
 """
 
 
+@pytest.fixture(autouse=True)
+def english_messages():
+    """These tests read the English msgids, whatever language the environment asks for."""
+    set_language("en")
+    yield
+    set_language(None)
+
+
 def make(tmp_path, project=PROJECT, programme=PROGRAMME):
     (tmp_path / "programmes").mkdir(exist_ok=True)
     (tmp_path / "programmes" / "prog.yaml").write_text(programme, encoding="utf-8")
@@ -58,13 +68,29 @@ def test_a_valid_project_fills_its_programme_template(tmp_path):
     assert project.statement("lt").text == "Bendrai finansuoja Europos Sąjunga"
 
 
+def test_a_project_with_lithuanian_texts_only_loads_with_a_warning_per_field(tmp_path):
+    lt_only = PROJECT.replace("title: {lt: Pavadinimas, en: Title}", "title: {lt: Pavadinimas}").replace(
+        "aim: {lt: tikslas, en: aim}", "aim:\n  lt: tikslas")
+    project = load_registry(make(tmp_path, project=lt_only), SETTINGS).get("01-001-P-0001")
+    assert [str(w).split("/")[-1] for w in project.warnings] == [
+        "01-001-P-0001.yaml:4: warning: 'title' has no text in en yet; the pages in those languages show the "
+        "Lithuanian text, marked as such, until it is written",
+        "01-001-P-0001.yaml:9: warning: 'aim' has no text in en yet; the pages in those languages show the "
+        "Lithuanian text, marked as such, until it is written",
+    ]
+    assert project.title("en") == "Pavadinimas" and project.untranslated("title", "en")
+    assert not project.untranslated("title", "lt") and not project.untranslated("role", "en")
+    marked = project.disclosure(SETTINGS, "en", mark=lambda text: Markup("<span lang=lt>%s</span>") % text)
+    assert marked == ["Project “<span lang=lt>Pavadinimas</span>”, amount EUR\u00a01,000.50"]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
         ("budget: 1000.50\n", "", "01-001-P-0001.yaml:1: the project has no 'budget'; add it"),
         ("budget: 1000.50", "budget: daug", "01-001-P-0001.yaml:7: 'budget' must be an amount in euro"),
         ("budget: 1000.50", "budget: 1000.505", "01-001-P-0001.yaml:7: 'budget' must be a positive amount"),
-        ("title: {lt: Pavadinimas, en: Title}", "title: {lt: Pavadinimas}", "01-001-P-0001.yaml:4: 'title' has no text in 'en'"),
+        ("title: {lt: Pavadinimas, en: Title}", "title: {en: Title}", "01-001-P-0001.yaml:4: 'title' has no text in 'lt'"),
         ("programme: prog", "programme: kita", "01-001-P-0001.yaml:2: unknown programme 'kita'; known: prog"),
         ("code: 01-001-P-0001", "code: 01-001-P-0002", "01-001-P-0001.yaml:1: the code '01-001-P-0002' differs"),
         ("budget: 1000.50", "budget: 1000.50\nsince: vakar", "01-001-P-0001.yaml:8: 'since' must be a date"),
