@@ -14,7 +14,7 @@ from pathlib import Path
 
 from content_rules import check_site, check_sources, read_sources, registry_or_errors
 from content_rules.header import today_in
-from content_rules.messages import Messages, translate_error
+from content_rules.messages import Messages
 from content_rules.sources import content_folders, source_from
 from sitekit.errors import ContentError
 from sitekit.frontmatter import parse_file
@@ -54,7 +54,7 @@ class SiteChecks:
             try:
                 self.sources[path] = source_from(parse_file(path), self.content_dir, kind, self.settings, self._)
             except ContentError as error:
-                self.own[path] = [translate_error(error, self._)]
+                self.own[path] = [error]
                 continue
             self.own[path] = check_sources(list(self.sources.values()), self.settings, self.registry,
                                            self.content_dir, today, self._, files={path}, across=False)

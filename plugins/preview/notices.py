@@ -113,17 +113,17 @@ def banner(notices: list[Notice], lang: str, depth: int) -> str:
         heading = f"preview-notice-{number}"
         parts.append(f'<section role="{role}" aria-labelledby="{heading}" data-notice="{escape(notice.kind)}" '
                      f'style="{style};padding:.75rem 1rem;margin:0 0 .25rem">')
-        parts.append(f'<h2 id="{heading}" style="font-size:1.15rem;margin:0 0 .25rem">{escape(notice.title)}</h2>')
+        parts.append(f'<h2 id="{heading}" style="font-size:1.15rem;margin:0 0 .25rem">{escape(str(notice.title))}</h2>')
         if notice.kind == "error":
             parts.append('<ul style="margin:0;padding-left:1.25rem">')
-            parts += [f'<li><code style="white-space:pre-wrap;color:inherit">{escape(line)}</code></li>'
+            parts += [f'<li><code style="white-space:pre-wrap;color:inherit">{escape(str(line))}</code></li>'
                       for line in notice.lines]
             parts.append("</ul>")
         else:
-            parts += [f'<p style="margin:0">{escape(line)}</p>' for line in notice.lines]
+            parts += [f'<p style="margin:0">{escape(str(line))}</p>' for line in notice.lines]
         if notice.links:
             parts.append('<ul style="margin:.25rem 0 0;padding-left:1.25rem">')
-            parts += [f'<li><a style="color:inherit" href="{escape(up + path)}">{escape(text)}</a></li>'
+            parts += [f'<li><a style="color:inherit" href="{escape(up + path)}">{escape(str(text))}</a></li>'
                       for path, text in notice.links]
             parts.append("</ul>")
         parts.append("</section>")

@@ -32,6 +32,7 @@ from preview.notices import Notice, notices_by_page
 from preview.model import FromModel, contents, replace_in_place, same_place
 from preview.render import write_content, writer_for
 from project_pages.plugin import ProjectPagesGenerator
+from sitekit.messages import run_language
 
 
 def preview_settings(settings_file, output: Path, origin: str) -> dict:
@@ -260,7 +261,7 @@ class PreviewSite:
 
     @property
     def lang(self) -> str:
-        return self._.lang
+        return self._.lang or run_language()  # the language the run's messages are printed in
 
     def notices_for(self, page: str) -> list[Notice]:
         """What the server shows on top of ``page`` (site-relative path)."""
