@@ -11,7 +11,9 @@ not checked. Code blocks are skipped.
 
 from __future__ import annotations
 
+import os
 import re
+import warnings
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -118,10 +120,16 @@ def _check_readable(source: Source, target: Path | None, src: str, line: int, _:
     """A photo the build will resize must open in Pillow (reading the header only: cheap)."""
     if target is None or target.suffix.lower() not in RASTER or not target.is_file():
         return []
+    if os.path.realpath(target) != os.path.abspath(target):
+        return []  # a symbolic link: never opened, paths.py refuses it
     try:
-        with Image.open(target) as image:
-            image.size
-    except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(target) as image:
+                image.size
+    except Image.DecompressionBombError:
+        return []  # too many pixels: uploads.py says so, with the limit
+    except (OSError, UnidentifiedImageError):
         return [ContentError(source.path, line, _(
             "the picture '{src}' cannot be read as a photo; save it again as JPEG or PNG", src=src))]
     return []
