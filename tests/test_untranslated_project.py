@@ -50,7 +50,7 @@ def test_a_project_with_lithuanian_facts_only_builds_and_its_ru_pages_mark_the_l
     settings = load_settings(project.root / "pelicanconf.py")
     warnings: list = []
     assert check_site(settings, lang="lt", notices=warnings) == []
-    said = [str(w) for w in warnings]
+    said = [str(w) for w in warnings if str(w).startswith(str(registry_file))]  # not the pay table's
     assert f"{registry_file}:9: įspėjimas: „title“ dar neturi teksto kalbomis ru, en; kol jis bus parašytas, " \
         "tų kalbų puslapiuose rodomas lietuviškas tekstas, pažymėtas kaip lietuviškas" in said
     assert len(said) == 9  # one per text field (title, implementer, organisation, role, where, aim, activities, …)

@@ -15,8 +15,10 @@ Signals (see README.md):
 from __future__ import annotations
 
 import posixpath
+import re
 import warnings
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -27,6 +29,8 @@ from content_images.photos import RASTER, Photos, PhotoError, Rendition, Variant
 from sitekit.errors import ContentError
 from sitekit.links import picture_file
 
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r'\b(src|alt)="([^"]*)"')
 SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)"  # .wrap: 46rem wide, 1rem padding
 GALLERY_SIZES = "(min-width: 46rem) 14rem, calc(50vw - 1.5rem)"  # .gallery: 3 columns, 2 on phones
 _LISTS = ("articles", "translations", "drafts", "drafts_translations", "hidden_articles",
@@ -104,6 +108,15 @@ def _rewrite(content, photos: Photos) -> None:
             raise ContentError(content.source_path, 1, f"the cover picture '{image}' is no JPEG, PNG or WebP file")
         content.cover = Cover(alt=content.metadata.get("image_alt", ""), folder=folder,
                               small=rendition.thumb, large=rendition.largest)
+    elif html:
+        # No `Image:` line: the text's first photo stands for the article in lists and when shared.
+        for tag in _IMG.finditer(html):
+            attributes = dict(_ATTRIBUTE.findall(tag.group(0)))
+            rendition = find(unescape(attributes.get("src", "")))
+            if rendition is not None:
+                content.cover = Cover(alt=unescape(attributes.get("alt", "")), folder=folder,
+                                      small=rendition.thumb, large=rendition.largest)
+                break
 
 
 def _siteurl(content) -> str:

@@ -13,9 +13,7 @@ Signals (see README.md):
 
 from __future__ import annotations
 
-import re
 
-from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
@@ -70,20 +68,8 @@ def add_globals(generator) -> None:
     env.globals["current_projects"] = lambda: [
         p for p in registry_for(context, settings) if p.is_ongoing(today)]
     env.globals["page_in"] = lambda slug, lang: pages_by_key(context, lang).get(slug)
-    env.filters["first_picture"] = first_picture
     env.globals["section_of"] = lambda page: by_slug.get(getattr(page, "translation_key", None)) \
         if page.lang == settings["DEFAULT_LANG"] else None
-
-
-_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-
-
-def first_picture(content) -> Markup:
-    """The first picture of an article, for the news lists: already sized and lazy
-    (plugins/content_images), its address relative to the page being written (Pelican resolves
-    ``{static}`` against it). A cover picture header, when there is one, belongs here first."""
-    match = _IMG.search(getattr(content, "content", "") or "")
-    return Markup(match.group(0)) if match else Markup("")
 
 
 class PublicBodyGenerator(Generator):
