@@ -7,6 +7,7 @@
     inv test         every test (make test)
     inv serve        serve output/ on http://localhost:8000 (make serve)
     inv devserver    rebuild on every save and serve (make devserver)
+    inv edit         the web editor for staff with the preview (make edit)
     inv clean        remove output/ and the caches (make clean)
 """
 
@@ -134,6 +135,20 @@ def devserver(c, port=PORT):
         f"-s {ROOT / 'pelicanconf.py'} -o {OUTPUT} {ROOT / 'content'}",
         env={"PYTHONPATH": str(ROOT / "plugins")},
     )
+
+
+@task(help={"port": "the preview's port (default 8000, or PORT)",
+            "editor_port": "the editor's port (default 8080, or EDITOR_PORT)"})
+def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080"))):
+    """The web editor (Decap CMS, files on this computer) and the preview; Ctrl-C stops both."""
+    from editor.run import EditorFailed, run
+    from sitebuild import load_settings
+
+    try:
+        run(ROOT, load_settings(ROOT / "pelicanconf.py"), preview_port=int(port), editor_port=int(editor_port))
+    except EditorFailed as failure:
+        print(failure, file=sys.stderr)
+        sys.exit(1)
 
 
 @task(help={"k": "only tests matching this expression"})
