@@ -5,11 +5,9 @@ Every test reads what a reader gets: real Pelican output, parsed with BeautifulS
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from support import ROOT, Project, Site, build
+from support import ROOT, Project, Site, build, copy_project
 
 
 @pytest.fixture(scope="session")
@@ -22,10 +20,4 @@ def site(tmp_path_factory) -> Site:
 
 @pytest.fixture
 def project(tmp_path) -> Project:
-    root = tmp_path / "site"
-    root.mkdir()
-    shutil.copytree(ROOT / "content", root / "content")
-    shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
-    for shared in ("plugins", "theme"):
-        (root / shared).symlink_to(ROOT / shared)
-    return Project(root)
+    return copy_project(tmp_path / "site")

@@ -63,6 +63,16 @@ class Project:
         return Site(self.output)
 
 
+def copy_project(root: Path) -> Project:
+    """A copy of the content and settings under ``root``; plugins and theme are shared (symlinks)."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
+    for shared in ("plugins", "theme"):
+        (root / shared).symlink_to(ROOT / shared)
+    return Project(root)
+
+
 def seed_text(name_prefix: str) -> str:
     (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
     return path.read_text(encoding="utf-8")

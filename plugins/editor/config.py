@@ -59,7 +59,8 @@ def editor_config(settings, *, api_url: str, lang: str = "lt", content: str = "c
     fields = [
         {"name": "title", "label": _label("title", lang), "widget": "string", "i18n": True},
         {"name": "date", "label": _label("date", lang), "widget": "datetime", "format": "YYYY-MM-DD",
-         "date_format": "YYYY-MM-DD", "time_format": False, "hint": _label("date_hint", lang), **duplicate},
+         "date_format": "YYYY-MM-DD", "time_format": False, "default": "{{now}}",
+         "hint": _label("date_hint", lang), **duplicate},
         {"name": "category", "label": _label("category", lang), "widget": "select",
          "options": [{"label": names.get(lang, key), "value": key}
                      for key, names in settings["CATEGORY_NAMES"].items()],

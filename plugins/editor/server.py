@@ -38,6 +38,13 @@ class EditorServer(ThreadingHTTPServer):
                              tuple(settings["LANGUAGES"]))
         super().__init__(("127.0.0.1", port), Handler)
 
+    def handle_error(self, request, client_address):
+        """A page reloaded while an answer was on its way is no error worth a traceback."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
     @property
     def origin(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
