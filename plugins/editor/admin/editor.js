@@ -14,4 +14,14 @@
   CMS.registerLocale("lt", window.DecapLocaleLt);
   CMS.registerCustomFormat("pelican-md", "md", window.PelicanFormat);
   CMS.init();
+
+  // Decap's raw Markdown editor (a Slate textbox) has no accessible name; give it its field's
+  // label, so a screen reader says "Tekstas" (axe: aria-input-field-name).
+  new MutationObserver(function () {
+    document.querySelectorAll('[role="textbox"]:not([aria-label])').forEach(function (box) {
+      var control = box.closest('[class*="ControlContainer"]');
+      var label = control && control.querySelector("label");
+      if (label) box.setAttribute("aria-label", label.textContent.replace(/\s*\(.*\)$/, ""));
+    });
+  }).observe(document.body, { childList: true, subtree: true });
 })();

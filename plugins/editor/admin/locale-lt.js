@@ -213,7 +213,7 @@
         "datetime": {
           "now": "Dabar",
           "clear": "Išvalyti",
-          "setToNow": "Nustatyti laukui „%{fieldLabel}“ dabartinį laiką"
+          "setToNow": "Dabar – nustatyti laukui „%{fieldLabel}“ dabartinį laiką"
         },
         "list": {
           "add": "Pridėti: %{item}",
