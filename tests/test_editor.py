@@ -199,3 +199,19 @@ def test_make_edit_prints_the_address_and_ctrl_c_stops_everything(tmp_path):
         process.stdout.close()
     for child in children:  # each child and everything it started is gone
         assert subprocess.run(["pgrep", "-s", child], capture_output=True, text=True).stdout == ""
+
+
+def test_a_draft_from_the_editor_is_checked_but_not_published(project):
+    """The form's "Juodraštis" switch writes `Status: draft`: Pelican's own draft, left out of the site."""
+    script = ("const f = require('./plugins/editor/admin/pelican-format.js');"
+              "process.stdout.write(f.toFile({title: 'Juodraštis', date: '2026-01-20', category: 'Naujienos',"
+              " draft: true, body: 'Dar rašoma.'}));")
+    text = subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert "\nStatus: draft\n" in text
+    project.write("news/lt/2026-01-20-juodrastis.md", text)
+    from content_rules import check_site
+
+    assert check_site(load_settings(project.root / "pelicanconf.py"), project.root / "content") == []
+    site = project.build()
+    assert not site.path("news/juodrastis.html").exists()
+    assert "Juodraštis" not in site.text("index.html")

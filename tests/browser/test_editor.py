@@ -259,6 +259,20 @@ def test_editor_page_accessibility_in_lithuanian(editor):
     assert not report, "\n".join(f"{rule}:\n  " + "\n  ".join(nodes) for rule, nodes in report.items())
 
 
+def test_russian_interface_and_labels(editor):
+    page, _project, _outside = editor
+    page.goto("about:blank")
+    page.goto(page.editor_url + f"?lang=ru#/collections/news/entries/{Path(LT_ONLY).stem}")
+    page.wait_for_selector('[id^="title-field-"]')
+    assert page.evaluate("document.documentElement.lang") == "ru"
+    labels = page.locator("label").all_inner_texts()
+    assert {"Заголовок", "Дата", "Категория"} <= {label.strip().capitalize() for label in labels}, labels
+    assert page.locator("text=/^Опубликова(ть|но)$/").first.is_visible()  # Decap's own Russian
+    page.goto("about:blank")
+    page.goto(page.editor_url)  # back to Lithuanian for what follows
+    page.wait_for_selector("text=Naujienos")
+
+
 def test_no_request_left_127_0_0_1(editor):
     """Every request of this module's session (login, lists, forms, upload, saves) stayed local."""
     _page, _project, outside = editor
