@@ -1,6 +1,6 @@
 """The web editor without a browser: its JavaScript tests (node --test), the config made from the
 settings, the save rules for translations, the server's guards, and `make edit` starting and
-stopping. The browser side is tests/browser/test_editor.py."""
+stopping. The browser side is tests/browser/test_editor_in_browser.py."""
 
 from __future__ import annotations
 

@@ -235,9 +235,10 @@ def test_photo_upload_with_alt_goes_to_content_images(editor):
 
 
 def test_editor_page_accessibility_in_lithuanian(editor):
-    """axe WCAG 2.1 AA, 0 violations, on the list and the form. Decap alone fails three rules;
-    fixed here: its grey text (admin/editor.css), its unnamed Markdown textbox (admin/editor.js),
-    its "Dabar" button whose name lacked the word (admin/locale-lt.js)."""
+    """axe WCAG 2.1 AA, 0 violations, on the list and the form (with the cover photo item the
+    photo test added). Decap alone fails five rules; fixed here: its grey text (admin/editor.css),
+    its unnamed Markdown textbox, list icon buttons and drag handle (admin/editor.js), its
+    "Dabar" button whose name lacked the word (admin/locale-lt.js)."""
     page, _project, _outside = editor
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `npm ci`")
