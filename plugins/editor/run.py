@@ -108,10 +108,17 @@ class Editor:
         stop(self.decap)
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 def run(root: Path, settings, *, preview_port: int, editor_port: int) -> None:
     """Run until Ctrl-C (or SIGTERM), then stop the preview and decap-server too."""
+    # Ctrl-C and a plain `kill` both end in the clean-up below, even where SIGINT was inherited
+    # as ignored (a job started in the background of a script).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
     preview = start_preview(root, preview_port)
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
     try:
         with Editor(root, settings, port=editor_port) as editor:
             print(f"Redaktorius / Editor: {editor.url}   (rusų k. / на русском: {editor.url}?lang=ru)")
