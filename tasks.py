@@ -138,14 +138,17 @@ def devserver(c, port=PORT):
 
 
 @task(help={"port": "the preview's port (default 8000, or PORT)",
-            "editor_port": "the editor's port (default 8080, or EDITOR_PORT)"})
-def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080"))):
+            "editor_port": "the editor's port (default 8080, or EDITOR_PORT)",
+            "messages": "language of the messages: lt (default) or en"})
+def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080")), messages="lt"):
     """The web editor (Decap CMS, files on this computer) and the preview; Ctrl-C stops both."""
+    from content_rules import translator
     from editor.run import EditorFailed, run
     from sitebuild import load_settings
 
     try:
-        run(ROOT, load_settings(ROOT / "pelicanconf.py"), preview_port=int(port), editor_port=int(editor_port))
+        run(ROOT, load_settings(ROOT / "pelicanconf.py"), preview_port=int(port), editor_port=int(editor_port),
+            _=translator(messages))
     except EditorFailed as failure:
         print(failure, file=sys.stderr)
         sys.exit(1)

@@ -152,7 +152,7 @@ def test_todo_left_in_a_registry_entry_is_reported(tmp_path):
 
 def _msgids() -> set[str]:
     found = set()
-    for folder in ("content_rules", "importer"):
+    for folder in ("content_rules", "importer", "editor"):
         for _file, _line, message, _comments, _context in extract_from_dir(
             ROOT / "plugins" / folder, method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
         ):

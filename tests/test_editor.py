@@ -215,3 +215,16 @@ def test_a_draft_from_the_editor_is_checked_but_not_published(project):
     site = project.build()
     assert not site.path("news/juodrastis.html").exists()
     assert "Juodraštis" not in site.text("index.html")
+
+
+def test_make_edit_without_npm_ci_says_what_to_run_in_one_line(tmp_path):
+    project = copy_project(tmp_path / "site")
+    shutil.copy(ROOT / "tasks.py", project.root / "tasks.py")  # no node_modules in this copy
+    run = subprocess.run([sys.executable, "-m", "invoke", "edit", "--port", str(free_port()),
+                          "--editor-port", str(free_port())], cwd=project.root, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 1
+    assert run.stderr == (
+        f"nerasta {project.root / 'node_modules/decap-server/dist/index.js'} arba node: įdiekite Node 20 "
+        "ir paleiskite `npm ci --no-audit --no-fund --ignore-scripts`\n")
+    assert not (project.root / "output").exists()  # the preview was not started

@@ -18,6 +18,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from content_rules.messages import Messages, translator
 from editor.server import EditorServer
 
 
@@ -37,19 +38,21 @@ def start_preview(root: Path, port: int) -> subprocess.Popen:
                             cwd=root, start_new_session=True)
 
 
-def start_decap_server(root: Path, port: int, node_modules: Path) -> subprocess.Popen:
+def start_decap_server(root: Path, port: int, node_modules: Path, _: Messages) -> subprocess.Popen:
     """decap-server in files mode on 127.0.0.1 only: it has no authentication."""
     script = node_modules / "decap-server" / "dist" / "index.js"
     node = shutil.which("node")
     if not script.is_file() or node is None:
-        raise EditorFailed(f"{script} or node is missing: run `npm ci --no-audit --no-fund --ignore-scripts`")
+        raise EditorFailed(_("{script} or node is missing: install Node 20 and run "
+                             "`npm ci --no-audit --no-fund --ignore-scripts`", script=script))
     env = os.environ | {"PORT": str(port), "BIND_HOST": "127.0.0.1", "MODE": "fs",
                         "GIT_REPO_DIRECTORY": str(root), "LOG_LEVEL": "warn"}
     process = subprocess.Popen([node, str(script)], cwd=root, env=env, start_new_session=True)
     url = f"http://127.0.0.1:{port}/api/v1"
     for _ in range(200):
         if process.poll() is not None:
-            raise EditorFailed(f"decap-server stopped at start (exit {process.returncode}); is port {port} free?")
+            raise EditorFailed(_("decap-server stopped at start (exit {code}); see the lines above",
+                                 code=process.returncode))
         try:
             request = urllib.request.Request(url, data=json.dumps({"action": "info"}).encode(),
                                              headers={"Content-Type": "application/json"})
@@ -58,7 +61,7 @@ def start_decap_server(root: Path, port: int, node_modules: Path) -> subprocess.
         except OSError:
             time.sleep(0.1)
     stop(process)
-    raise EditorFailed("decap-server did not answer within 20 s")
+    raise EditorFailed(_("decap-server did not answer within {seconds} s", seconds=20))
 
 
 def stop(process: subprocess.Popen | None) -> None:
@@ -78,22 +81,25 @@ def stop(process: subprocess.Popen | None) -> None:
 class Editor:
     """decap-server and the editor's server for one project folder (``with Editor(...) as e:``)."""
 
-    def __init__(self, root: Path, settings, *, port: int = 0, node_modules: Path | None = None):
+    def __init__(self, root: Path, settings, *, port: int = 0, node_modules: Path | None = None,
+                 _: Messages | None = None):
         self.root, self.settings, self.port = Path(root), settings, port
+        self._ = _ or translator()
         self.node_modules = node_modules or self.root / "node_modules"
         self.decap = None
         self.server = None
 
     def __enter__(self) -> "Editor":
         decap_port = free_port()
-        self.decap = start_decap_server(self.root, decap_port, self.node_modules)
+        self.decap = start_decap_server(self.root, decap_port, self.node_modules, self._)
         try:
             self.server = EditorServer(self.port, root=self.root, settings=self.settings,
                                        decap_url=f"http://127.0.0.1:{decap_port}/api/v1",
                                        node_modules=self.node_modules)
         except OSError as error:
             stop(self.decap)
-            raise EditorFailed(f"cannot listen on 127.0.0.1:{self.port}: {error.strerror}") from None
+            raise EditorFailed(self._("cannot listen on 127.0.0.1:{port} ({reason}); choose another port "
+                                      "with EDITOR_PORT=…", port=self.port, reason=error.strerror)) from None
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 
@@ -112,21 +118,22 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def run(root: Path, settings, *, preview_port: int, editor_port: int) -> None:
+def run(root: Path, settings, *, preview_port: int, editor_port: int, _: Messages) -> None:
     """Run until Ctrl-C (or SIGTERM), then stop the preview and decap-server too."""
     # Ctrl-C and a plain `kill` both end in the clean-up below, even where SIGINT was inherited
     # as ignored (a job started in the background of a script).
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, _interrupt)
-    preview = start_preview(root, preview_port)
+    preview = None
     try:
-        with Editor(root, settings, port=editor_port) as editor:
+        with Editor(root, settings, port=editor_port, _=_) as editor:  # fails first, before the preview
+            preview = start_preview(root, preview_port)
             print(f"Redaktorius / Editor: {editor.url}   (rusų k. / на русском: {editor.url}?lang=ru)")
             print(f"Peržiūra / Preview:   http://127.0.0.1:{preview_port}/")
             print("Sustabdyti / Stop: Ctrl-C", flush=True)
             while preview.poll() is None:
                 time.sleep(0.5)
-            raise EditorFailed(f"the preview stopped (exit {preview.returncode}); see the lines above")
+            raise EditorFailed(_("the preview stopped (exit {code}); see the lines above", code=preview.returncode))
     except KeyboardInterrupt:
         pass
     finally:
