@@ -160,6 +160,19 @@ def test_server_refuses_other_hosts_origins_and_paths(running):
     assert request(running, "GET", "/admin/../tests/conftest.py")[0] == 404
 
 
+def test_deleting_an_entry_deletes_its_translations_by_their_real_names(running):
+    """Decap asks to delete <lang>/<original's name>.md for each language; the real files go."""
+    news = running.root / "content/news"
+    paths = [f"content/news/{lang}/2024-06-14-popieriniai-laiskai.md" for lang in ("lt", "ru", "en")]
+    body = json.dumps({"action": "deleteFiles", "params": {"branch": "main", "paths": paths,
+                                                           "options": {"commitMessage": "x"}}}).encode()
+    status, _answer = request(running, "POST", "/api/v1", body=body, headers={"Content-Type": "application/json"})
+    assert status == 200
+    for gone in ("lt/2024-06-14-popieriniai-laiskai.md", "ru/2024-06-14-bumazhnye-pisma.md", "en/2024-06-14-paper-letters.md"):
+        assert not (news / gone).exists(), gone
+    assert (news / "ru/2023-11-09-sotrudnichestvo-senyorov.md").exists()
+
+
 def test_decap_server_listens_on_127_0_0_1_only(running):
     out = subprocess.run(["ss", "-ltnp"], capture_output=True, text=True).stdout if shutil.which("ss") else ""
     pid = str(running.decap.pid)
@@ -186,6 +199,9 @@ def test_make_edit_prints_the_address_and_ctrl_c_stops_everything(tmp_path):
         conn = http.client.HTTPConnection("127.0.0.1", editor_port, timeout=10)
         conn.request("GET", "/admin/")
         assert conn.getresponse().status == 200
+        conn.request("GET", "/admin/config.yml")
+        # Decap's „Žiūrėti svetainėje“ opens the preview
+        assert yaml.safe_load(conn.getresponse().read())["site_url"] == f"http://127.0.0.1:{preview}/"
         conn.close()
         # The preview and decap-server run in sessions of their own; Ctrl-C reaches only `make edit`.
         children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()

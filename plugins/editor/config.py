@@ -48,8 +48,12 @@ def project_options(settings, lang: str) -> list[dict]:
     return [{"label": f"{p.code} – {p.title(lang)}", "value": p.code} for p in registry]
 
 
-def editor_config(settings, *, api_url: str, lang: str = "lt", content: str = "content") -> dict:
-    """The whole Decap configuration for the local editor, labels in ``lang`` (lt or ru)."""
+def editor_config(settings, *, api_url: str, lang: str = "lt", content: str = "content",
+                  site_url: str = "") -> dict:
+    """The whole Decap configuration for the local editor, labels in ``lang`` (lt or ru).
+
+    ``site_url`` is where Decap's „Žiūrėti svetainėje“ leads: the preview that `make edit` runs.
+    """
     if lang not in UI_LANGS:
         lang = "lt"
     langs = list(settings["LANGUAGES"])
@@ -89,7 +93,7 @@ def editor_config(settings, *, api_url: str, lang: str = "lt", content: str = "c
         "backend": {"name": "proxy", "proxy_url": api_url, "branch": "main"},
         "publish_mode": "simple",  # drafts are `Status: draft`, not Decap's editorial workflow
         "locale": lang,
-        "site_url": settings.get("SITEURL", ""),
+        "site_url": site_url or settings.get("SITEURL", ""),
         "media_folder": f"{content}/images",
         "public_folder": "{static}/images",
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},

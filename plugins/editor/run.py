@@ -82,8 +82,8 @@ class Editor:
     """decap-server and the editor's server for one project folder (``with Editor(...) as e:``)."""
 
     def __init__(self, root: Path, settings, *, port: int = 0, node_modules: Path | None = None,
-                 _: Messages | None = None):
-        self.root, self.settings, self.port = Path(root), settings, port
+                 _: Messages | None = None, site_url: str = ""):
+        self.root, self.settings, self.port, self.site_url = Path(root), settings, port, site_url
         self._ = _ or translator()
         self.node_modules = node_modules or self.root / "node_modules"
         self.decap = None
@@ -95,7 +95,7 @@ class Editor:
         try:
             self.server = EditorServer(self.port, root=self.root, settings=self.settings,
                                        decap_url=f"http://127.0.0.1:{decap_port}/api/v1",
-                                       node_modules=self.node_modules)
+                                       node_modules=self.node_modules, site_url=self.site_url)
         except OSError as error:
             stop(self.decap)
             raise EditorFailed(self._("cannot listen on 127.0.0.1:{port} ({reason}); choose another port "
@@ -126,7 +126,8 @@ def run(root: Path, settings, *, preview_port: int, editor_port: int, _: Message
     signal.signal(signal.SIGTERM, _interrupt)
     preview = None
     try:
-        with Editor(root, settings, port=editor_port, _=_) as editor:  # fails first, before the preview
+        with Editor(root, settings, port=editor_port, _=_,
+                    site_url=f"http://127.0.0.1:{preview_port}/") as editor:  # fails first, before the preview
             preview = start_preview(root, preview_port)
             print(f"Redaktorius / Editor: {editor.url}   (rusų k. / на русском: {editor.url}?lang=ru)")
             print(f"Peržiūra / Preview:   http://127.0.0.1:{preview_port}/")

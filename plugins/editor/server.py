@@ -31,8 +31,9 @@ ADMIN = Path(__file__).resolve().parent / "admin"
 class EditorServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, port: int, *, root: Path, settings, decap_url: str, node_modules: Path):
-        self.root, self.settings, self.decap_url = root, settings, decap_url
+    def __init__(self, port: int, *, root: Path, settings, decap_url: str, node_modules: Path,
+                 site_url: str = ""):
+        self.root, self.settings, self.decap_url, self.site_url = root, settings, decap_url, site_url
         self.dist = node_modules / "decap-cms" / "dist"
         self.layout = Layout(f"content/{settings['ARTICLE_PATHS'][0]}", settings["DEFAULT_LANG"],
                              tuple(settings["LANGUAGES"]))
@@ -85,7 +86,8 @@ class Handler(BaseHTTPRequestHandler):
             return None
         if path == "/admin/config.yml":
             lang = parse_qs(url.query).get("lang", ["lt"])[0]
-            text = config_yaml(self.server.settings, api_url=f"{self.server.origin}/api/v1", lang=lang)
+            text = config_yaml(self.server.settings, api_url=f"{self.server.origin}/api/v1", lang=lang,
+                               site_url=self.server.site_url)
             return self._send(200, text.encode(), "text/yaml; charset=utf-8")
         if path.startswith("/admin/decap/"):
             return self._file(self.server.dist / path[len("/admin/decap/"):], inside=self.server.dist)
