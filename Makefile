@@ -54,9 +54,10 @@ import: $(VENV)/.installed
 	@set -- $$SRC; first="$${1:-}"; [ $$# -eq 0 ] || shift; \
 	$(INV) import-text "$$first" --out "$${OUT:-content/news/lt}" $${REGISTRY_OUT:+--registry-out "$$REGISTRY_OUT"} -- "$$@"
 
-# make bench N=100 RUNS=1 for a quick look; see benchmarks/README.md.
+# make bench N=100 RUNS=1 PHOTOS=30 for a quick look; see benchmarks/README.md.
 N ?= 1000
 RUNS ?= 3
+PHOTOS ?= 300
 
 bench: $(VENV)/.installed
-	$(INV) bench -n $(N) --runs $(RUNS)  # invoke spells a one-letter option -n, never --n
+	$(INV) bench -n $(N) --runs $(RUNS) --photos $(PHOTOS)  # invoke spells a one-letter option -n, never --n

@@ -4,31 +4,20 @@ publishconf.py imports everything from here and changes only what the real host 
 """
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "plugins"))  # shared packages (sitekit, projects) for every plugin
 
+from sitekit.sourcedate import SourceDateError, epoch_from_environ  # noqa: E402
+
 # --- The organisation --------------------------------------------------------------------
-# Values marked "confirm" are not in any source we have; check them with the centre before launch.
+# The centre's facts (name, address, phone, departments …) live in one data file,
+# content/public-body/organisation.yaml, with the facts still to confirm marked there; the
+# public_body plugin reads it into ORGANISATION for the theme. So do the law's section tree
+# (sections.yaml), the services (services.yaml) and the pay table (salaries.yaml).
 SITENAME = "Visagino socialinių paslaugų centras"
-ORGANISATION = {
-    "name": {
-        "lt": "Visagino socialinių paslaugų centras",
-        "ru": "Висагинский центр социальных услуг",
-        "en": "Visaginas Social Services Centre",
-    },
-    "short_name": "VSPC",
-    "address": {  # the Community department's address, from the news of 2023-11-09
-        "lt": "Vilties g. 1, Visaginas",
-        "ru": "ул. Вильтес 1, Висагинас",
-        "en": "Vilties g. 1, Visaginas, Lithuania",
-    },
-    "email": "info@vspc.example",  # confirm: placeholder, reserved .example domain
-    "phone": "",  # confirm: shown in the footer once filled in
-}
 
 # --- Languages: the one block every template, feed, sitemap and switcher reads -------------
 DEFAULT_LANG = "lt"
@@ -44,7 +33,7 @@ CATEGORY_NAMES = {
 }
 
 # Static pages linked from every page, by the slug of their Lithuanian original, in this order.
-MENU_PAGES = ["apie-centra", "kontaktai"]
+MENU_PAGES = ["paslaugos", "apie-centra", "kontaktai"]
 FOOTER_PAGES = ["prieinamumo-deklaracija", "privatumas", "kontaktai"]
 
 # --- Where things are ----------------------------------------------------------------------
@@ -53,13 +42,18 @@ ARTICLE_PATHS = ["news"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PROJECTS_PATH = str(HERE / "content" / "projects")  # the project registry (YAML)
+# Uploaded files make check refuses (plugins/content_rules/uploads.py): bigger than this on disk,
+# or pictures of more pixels (a "decompression bomb" claims billions in a few kilobytes).
+UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+UPLOAD_MAX_PIXELS = 50_000_000
 # The language of a file is the folder it is in: content/news/ru/… is Russian.
 PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{2})/.*"
 TIMEZONE = "Europe/Vilnius"
 LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["multilingual", "eu_disclosure", "project_pages", "content_images", "sitemap"]
+PLUGINS = ["content_sanitiser", "scheduled", "public_body", "multilingual", "eu_disclosure", "project_pages",
+           "content_images", "fingerprint", "sitemap"]
 
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,
@@ -120,21 +114,10 @@ LOAD_CONTENT_CACHE = True
 CACHE_PATH = ".cache"
 
 
-def _source_date() -> str:
-    """The day the build speaks for: SOURCE_DATE_EPOCH, else the last commit, else today.
-
-    Used to tell ongoing from finished projects; taking it from the commit keeps two builds
-    of one commit byte-identical.
-    """
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        return os.environ["SOURCE_DATE_EPOCH"]
-    try:
-        return subprocess.run(
-            ["git", "-C", str(HERE), "log", "-1", "--format=%ct"],
-            capture_output=True, text=True, check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return ""
-
-
-SOURCE_DATE_EPOCH = _source_date()
+# The build's date: SOURCE_DATE_EPOCH when set, else midnight of today in TIMEZONE
+# (plugins/sitekit/sourcedate.py). It decides which articles are still scheduled and which
+# projects are finished; the same commit and the same date give the same bytes.
+try:
+    SOURCE_DATE_EPOCH = str(epoch_from_environ(os.environ, TIMEZONE))
+except SourceDateError as _error:
+    raise SystemExit(f"pelicanconf.py: {_error}") from None

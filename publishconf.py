@@ -26,6 +26,11 @@ if not SITEURL:
 _url = urlsplit(SITEURL)
 if _url.scheme not in ("https", "http") or not _url.netloc or _url.query or _url.fragment:
     raise SystemExit(f"publishconf.py: SITEURL={SITEURL!r} is no http(s) address; write it as https://example.lt")
+# https only: the shipped CSP and HSTS assume it, and over http the site's own CSS and scripts
+# are mixed content on an https page. An intranet without TLS opts out explicitly.
+if _url.scheme == "http" and os.environ.get("ALLOW_HTTP_SITEURL") != "1":
+    raise SystemExit(f"publishconf.py: SITEURL={SITEURL!r} is http://; publish at an https:// address "
+                     "(or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)")
 ABSOLUTE_SITEURL = SITEURL
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False
@@ -33,3 +38,6 @@ RELATIVE_URLS = False
 # Publishing never depends on a cache: every file is read and rendered anew.
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
+
+# The published site never shows news before their day (plugins/scheduled), whatever a preview set.
+SCHEDULED_SHOW = False

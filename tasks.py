@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from sitebuild import BuildFailed, build as build_site  # noqa: E402
+from sitekit.secrets import reexec_without_secrets  # noqa: E402
 
 OUTPUT = ROOT / "output"
 PORT = int(os.environ.get("PORT", "8000"))
@@ -32,6 +33,7 @@ PORT = int(os.environ.get("PORT", "8000"))
 @task(help={"settings": "settings file (publishconf.py for the real host)", "output": "target folder"})
 def build(c, settings="pelicanconf.py", output=str(OUTPUT)):
     """Build the whole site; on any mistake print it and keep the previous output/."""
+    reexec_without_secrets()
     try:
         build_site(ROOT / settings, output)
     except BuildFailed as failure:
@@ -48,12 +50,16 @@ def check(c, lang="lt"):
     from content_rules.messages import summary
     from sitebuild import load_settings
 
+    reexec_without_secrets()
     try:
         _ = translator(lang)
     except ValueError as unknown:
         print(unknown, file=sys.stderr)
         sys.exit(1)
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"), lang=lang)
+    notices: list[str] = []
+    errors = check_site(load_settings(ROOT / "pelicanconf.py"), lang=lang, notices=notices)
+    for notice in notices:  # articles waiting for their day: no problem, exit 0
+        print(notice)
     for error in errors:
         print(error)
     print(summary(len(errors), _))
@@ -116,15 +122,20 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
 
 @task
 def clean(c):
-    """Remove the built site and the caches."""
-    for path in (OUTPUT, ROOT / ".cache"):
-        shutil.rmtree(path, ignore_errors=True)
+    """Remove the built site (output/ and its versioned folders .output-*) and the caches."""
+    from sitebuild.output import clean as clean_output
+
+    clean_output(OUTPUT)
+    shutil.rmtree(ROOT / ".cache", ignore_errors=True)
 
 
 @task
 def serve(c, port=PORT):
     """Serve output/ at http://localhost:PORT (build first)."""
-    c.run(f"{sys.executable} -m http.server {port} --bind 127.0.0.1 --directory {OUTPUT}", pty=False)
+    import shlex
+
+    c.run(shlex.join([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(OUTPUT)]),
+          pty=False)
 
 
 @task
@@ -169,8 +180,9 @@ def test(c, k=""):
 def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
     """Build with publishconf.py, check, precompress, then rsync to DEPLOY_TARGET (make publish).
 
-    Environment: SITEURL, DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
-    DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS; see plugins/deploy/README.md.
+    Environment: SITEURL (https), DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
+    DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS (required over SSH), DEPLOY_FORCE=1 (a non-empty folder
+    no publish filled), ALLOW_HTTP_SITEURL=1 (intranet); see plugins/deploy/README.md.
     """
     from deploy import PublishFailed, publish as publish_site
 
@@ -183,8 +195,9 @@ def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
 
 
 @task(help={"n": "articles per language in the synthetic site (default 1000)",
-            "runs": "builds of each kind; medians are reported (default 3)"})
-def bench(c, n=1000, runs=3):
+            "runs": "builds of each kind; medians are reported (default 3)",
+            "photos": "4000×3000 photos in the photo bench (default 300; 0 leaves it out)"})
+def bench(c, n=1000, runs=3, photos=300):
     """Build speed and memory against plain Pelican and Hugo, as ratios (make bench).
 
     Prints a table, writes benchmarks/results/latest.json and the README's latest figures.
@@ -193,7 +206,7 @@ def bench(c, n=1000, runs=3):
     from benchmarks.bench import BenchFailed, run_benchmark
 
     try:
-        run_benchmark(n=int(n), runs=int(runs))
+        run_benchmark(n=int(n), runs=int(runs), photos=int(photos))
     except BenchFailed as failure:
         print(failure, file=sys.stderr)
         sys.exit(1)

@@ -13,6 +13,9 @@ measured for peak RSS with ``os.wait4`` (the largest of the process and its chil
     (d) increment  (b) again after appending a word to one article: the cache (b) left is warm
     (e) hugo       Hugo on the same Markdown, minimal multilingual layouts
 
+and, apart, the photos (benchmarks/photos.py): a site with PHOTOS camera-sized photos built with
+an empty cache (cold, once), again (warm), and the same site without photos.
+
 The runs are interleaved (a, b, d, c, e, then again), so a slow minute on a shared machine hits
 every kind alike; each figure is a median, and every reported figure is a ratio of medians
 from this one invocation. Results go to benchmarks/results/latest.json and the "Latest run"
@@ -38,6 +41,7 @@ from importlib import metadata
 from pathlib import Path
 
 from benchmarks.generate import generate
+from benchmarks.photos import bench_photos
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -75,7 +79,7 @@ class BenchFailed(Exception):
 
 
 def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path | None = RESULTS,
-                  readme: Path | None = README, log=print) -> dict:
+                  readme: Path | None = README, log=print, photos: int = 300) -> dict:
     """Generate, build every kind ``runs`` times, write ``results`` (and ``readme``); return the figures."""
     if n < 1 or runs < 1:
         raise ValueError("n and runs must be at least 1")
@@ -95,6 +99,9 @@ def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path
             log(f"  run {number}/{runs} {KINDS[kind]:<26} {sample.seconds:7.2f} s (CPU {sample.cpu_seconds:6.2f} s)"
                 f"  {sample.peak_kib / 1024:6.0f} MiB")
     figures = summarise(n, runs, samples, load_start)
+    if photos:
+        log(f"Photos: {photos} of 4000×3000 px, cold once, warm and without photos {runs} time(s) …")
+        figures.update(_rounded(bench_photos(Path(work), photos, runs, measure_build, log)))
     figures["bench_seconds"] = round(time.perf_counter() - started, 1)
     log(table(figures))
     if results is not None:
@@ -335,6 +342,12 @@ def table(f: dict) -> str:
         by_cpu = f["cpu_ratios"].get(name)
         by_cpu = "" if by_cpu is None else f"{by_cpu:.3f}"
         lines.append(f"| {name:<28} | {f[name]:>7.3f} | {goal['goal'] if goal else '':>6} | {verdict:<6} | {by_cpu:>11} |")
+    if f.get("photos"):
+        key = f"photos_{f['photos']}"
+        lines.append(f"\nphotos: {f['photos']} of 4000×3000 px, full build cold {f[key + '_cold_seconds']:.2f} s "
+                     f"({f['photo_cold_seconds_each']:.3f} s a photo), warm {f[key + '_warm_seconds']:.2f} s, "
+                     f"without photos {f[key + '_none_seconds']:.2f} s (photos_warm_overhead "
+                     f"{f['photos_warm_overhead']:.3f})")
     lines.append(f"\npagefind_seconds {f['pagefind_seconds']:.2f}; Pelican step peak RSS "
                  f"{f['pelican_peak_rss_mib']['full']:.0f} MiB; the whole bench took {f.get('bench_seconds', 0):.0f} s; "
                  f"load average {f['load_average']['start']} at the start, {f['load_average']['end']} at the end")
@@ -350,9 +363,12 @@ def update_readme(readme: Path, f: dict) -> None:
     v = m["versions"]
     block = "\n".join([
         BEGIN,
-        f"Written by `make bench N={f['n_per_lang']} RUNS={f['runs']}` on {f['date'][:10]}: "
+        f"Written by `make bench N={f['n_per_lang']} RUNS={f['runs']}"
+        f"{'' if f.get('photos_date') else ' PHOTOS=' + str(f.get('photos', 0))}` on {f['date'][:10]}: "
         f"{m['nproc']} cores ({m['cpu']}), {m['system']}, Python {m['python']}, Pelican {v['pelican']}, "
-        f"Markdown {v['markdown']}, Pagefind {v['pagefind']}, Hugo {v['hugo']}.",
+        f"Markdown {v['markdown']}, Pagefind {v['pagefind']}, Hugo {v['hugo']}."
+        + (f" The photo figures by `python -m benchmarks.photos --count {f['photos']}` on {f['photos_date'][:10]}."
+           if f.get("photos_date") else ""),
         "",
         table(f),
         END,
@@ -369,9 +385,10 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Build speed and memory against plain Pelican and Hugo.")
     parser.add_argument("--n", type=int, default=1000, help="articles per language (default 1000)")
     parser.add_argument("--runs", type=int, default=3, help="builds of each kind (default 3)")
+    parser.add_argument("--photos", type=int, default=300, help="camera photos in the photo bench (default 300, 0: none)")
     args = parser.parse_args(argv)
     try:
-        run_benchmark(args.n, args.runs)
+        run_benchmark(args.n, args.runs, photos=args.photos)
     except BenchFailed as failure:
         print(failure, file=sys.stderr)
         return 1

@@ -4,6 +4,7 @@
 
     content/news/<lang>/*.md   N articles per language (lt, ru, en), 150–500 words each
     content/projects/          a copy of the real project registry
+    content/public-body/, content/pages/   copies of the real organisation data and pages
     bench_full.py              the real pelicanconf.py with this site's folders (runs b and d)
     bench_no_disclosure.py     the same without the eu_disclosure plugin (run c)
     bench_plain.py             plain Pelican: no plugins, default theme, no caching (run a)
@@ -96,6 +97,9 @@ def generate(root: Path, n: int, seed: int = SEED) -> Path:
         shutil.rmtree(root)
     content = root / "content"
     shutil.copytree(ROOT / "content" / "projects", content / "projects")
+    # The organisation's facts, the law's sections and their pages: the theme needs them on every page.
+    shutil.copytree(ROOT / "content" / "public-body", content / "public-body")
+    shutil.copytree(ROOT / "content" / "pages", content / "pages")
     codes = project_codes(content / "projects")
     rng = random.Random(seed)
     for lang, articles in make_articles(rng, n, codes).items():

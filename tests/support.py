@@ -64,8 +64,8 @@ class Project:
 
 
 def copy_project(root: Path) -> Project:
-    """A copy of the content and settings under ``root``; plugins and theme are shared (symlinks)."""
-    root.mkdir(parents=True, exist_ok=True)
+    """A copy of the content and settings under ``root``; plugins and theme shared by symlink."""
+    root.mkdir(parents=True)
     shutil.copytree(ROOT / "content", root / "content")
     shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
     for shared in ("plugins", "theme"):
@@ -73,6 +73,20 @@ def copy_project(root: Path) -> Project:
     return Project(root)
 
 
+FIVE_PHOTOS = "news/penkios-nuotraukos.html"  # photo_site: five 4000×3000 photos with GPS, the first also the cover
+GALLERY = "news/galerija.html"  # photo_site: a gallery, a turned photo, a PNG, an SVG
+
+
 def seed_text(name_prefix: str) -> str:
     (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
     return path.read_text(encoding="utf-8")
+
+
+def copy_project(root: Path) -> Project:
+    """A copy of the real content in ``root`` (plugins and theme linked), for a test to change."""
+    root.mkdir(parents=True)
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
+    for shared in ("plugins", "theme"):
+        (root / shared).symlink_to(ROOT / shared)
+    return Project(root)

@@ -14,6 +14,7 @@ from benchmarks.generate import LANGS, MAX_WORDS, MIN_WORDS, generate
 from sitekit.frontmatter import parse_file
 
 N = 3
+PHOTOS = 3
 RATIOS = ("full_vs_plain", "incremental_vs_full", "incremental_vs_hugo", "memory_vs_plain",
           "pelican_vs_plain", "memory_pelican_vs_plain", "full_vs_hugo")
 
@@ -22,7 +23,7 @@ RATIOS = ("full_vs_plain", "incremental_vs_full", "incremental_vs_hugo", "memory
 def bench(tmp_path_factory):
     work = tmp_path_factory.mktemp("bench")
     results, readme = work / "results" / "latest.json", work / "README.md"
-    run_benchmark(n=N, runs=1, work=work, results=results, readme=readme, log=lambda *_: None)
+    run_benchmark(n=N, runs=1, work=work, results=results, readme=readme, log=lambda *_: None, photos=PHOTOS)
     return work, json.loads(results.read_text(encoding="utf-8")), readme.read_text(encoding="utf-8")
 
 
@@ -33,10 +34,11 @@ def _positive(value) -> bool:
 def test_results_carry_every_figure_as_a_positive_number(bench):
     _work, results, _readme = bench
     assert results["n_per_lang"] == N
-    for key in (*RATIOS, "pagefind_seconds"):
+    for key in (*RATIOS, "pagefind_seconds", f"photos_{PHOTOS}_cold_seconds", f"photos_{PHOTOS}_warm_seconds",
+                f"photos_{PHOTOS}_none_seconds", "photo_cold_seconds_each"):
         assert _positive(results[key]), (key, results[key])
     # (b − c)/c is the difference of two timings of a few seconds: at N=3 noise may make it negative.
-    assert math.isfinite(results["disclosure_overhead"])
+    assert math.isfinite(results["disclosure_overhead"]) and math.isfinite(results["photos_warm_overhead"])
     for kind in KINDS:
         assert _positive(results["seconds"][kind]), kind
         assert _positive(results["peak_rss_mib"][kind]), kind
@@ -48,7 +50,7 @@ def test_results_carry_every_figure_as_a_positive_number(bench):
 def test_readme_section_shows_the_run_and_the_machine(bench):
     _work, results, readme = bench
     section = readme.split(BEGIN, 1)[1].split(END, 1)[0]
-    assert f"N={N} RUNS=1" in section
+    assert f"N={N} RUNS=1 PHOTOS={PHOTOS}" in section and f"photos: {PHOTOS} of 4000×3000 px" in section
     assert f"{results['machine']['nproc']} cores" in section
     assert "| (e) Hugo" in section and "full_vs_plain" in section
 
@@ -69,6 +71,14 @@ def test_synthetic_site_builds_with_the_real_plugins(bench):
         assert f'data-project-disclosure="{meta["project"]}"' in (full / page).read_text(encoding="utf-8"), page
         assert "data-project-disclosure" not in (no_disclosure / page).read_text(encoding="utf-8"), page
     assert (hugo / "index.html").exists() and (hugo / "ru" / "index.html").exists()
+
+
+def test_the_photo_bench_site_shows_its_photos_as_pictures(bench):
+    work, _results, _readme = bench
+    out = work / f"photos{PHOTOS}" / "out" / "warm"
+    pictures = [page for page in (out / "news").glob("*.html") if "<picture>" in page.read_text(encoding="utf-8")]
+    assert pictures
+    assert len(list((out / "images").glob("p*-480.*.webp"))) == PHOTOS
 
 
 def test_generator_is_seeded_and_shaped_like_the_news(tmp_path):

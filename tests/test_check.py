@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
 import re
 import shutil
 import subprocess
@@ -50,7 +51,6 @@ CASES = [
     ("no_title", "news/lt/a.md", 1, "the file has no title; add the line 'Title: …' at the top"),
     ("no_date", "news/lt/a.md", 1, "the article has no date; add the line 'Date: 2026-11-23'"),
     ("bad_date", "news/lt/a.md", 2, "the date '2023-02-30' is not a real date written as YYYY-MM-DD"),
-    ("future_date", "news/lt/b.md", 3, "the date 2026-11-25 is in the future (today is 2026-11-23)"),
     ("malformed_header", "news/lt/a.md", 2, "the header line 'Date 2023-05-01' is not 'Field: value'"),
     ("duplicate_field", "news/lt/a.md", 3, "the field 'title' is given twice; keep one"),
     ("not_utf8", "news/lt/a.md", 5, "the file is not saved as UTF-8"),
@@ -68,6 +68,11 @@ CASES = [
     ("missing_plain_image", "news/lt/a.md", 5, "the image 'nera.png' does not exist"),
     ("image_without_alt", "news/lt/a.md", 7, "the image '{static}/images/foto.png' has no description (alt text); write what it shows between the brackets"),
     ("img_tag_without_alt", "news/lt/a.md", 7, "the image '{static}/images/foto.png' has no description (alt text); add alt=\"…\""),
+    ("vague_alt", "news/lt/a.md", 7, "the description 'Nuotrauka' of the image '{static}/images/foto.png' says nothing about it"),
+    ("alt_is_file_name", "news/lt/a.md", 9, "the description 'foto' of the image '{static}/images/foto.png' says nothing about it"),
+    ("cover_without_alt", "news/lt/a.md", 4, "the cover photo 'images/foto.png' has no description; add a line Image_alt:"),
+    ("cover_vague_alt", "news/lt/a.md", 5, "the description 'фото' of the image 'images/foto.png' says nothing about it"),
+    ("missing_cover", "news/lt/a.md", 3, "the cover photo 'images/nera.jpg' does not exist; put the file into content/images/"),
     ("missing_page_link", "news/lt/a.md", 5, "the link '{filename}../../pages/lt/kontaktai.md' leads to no page: "),
     ("page_link_to_file", "news/lt/a.md", 5, "the link '{filename}/images/foto.png' points to a file, not a page; write {static} instead of {filename}"),
     ("missing_static_file", "news/lt/a.md", 7, "the file '{static}/docs/tvarka.pdf' does not exist: "),
@@ -84,16 +89,61 @@ def test_each_mistake_is_reported_at_its_line(fixture, path, line, message):
 
 
 def test_every_fixture_has_a_case():
-    assert {p.name for p in FIXTURES.iterdir()} == {c[0] for c in CASES} | {"clean"}
+    assert {p.name for p in FIXTURES.iterdir()} == {c[0] for c in CASES} | {"clean", "scheduled"}
 
 
 def test_the_right_ways_to_point_at_pictures_and_pages_pass():
     assert run(FIXTURES / "clean") == []
 
 
-def test_a_date_of_tomorrow_is_accepted():
-    errors = run(FIXTURES / "future_date")
-    assert [Path(e.path).name for e in errors] == ["b.md"]  # a.md is dated tomorrow
+def test_future_dates_are_scheduled_not_refused():
+    """Dated tomorrow and the day after: no problem, one notice each, in date order."""
+    base = FIXTURES / "scheduled"
+    notices: list[str] = []
+    assert check_site(real_settings(), base, lang="lt", today=TODAY, notices=notices) == []
+    assert notices == [f"suplanuota 2026-11-24: {display_path(str(base / 'news/lt/a.md'))}",
+                       f"suplanuota 2026-11-25: {display_path(str(base / 'news/lt/b.md'))}"]
+    later: list[str] = []
+    check_site(real_settings(), base, lang="en", today=datetime.date(2026, 11, 25), notices=later)
+    assert later == []  # on its day it is simply published
+
+
+def test_a_link_to_news_not_out_yet_is_reported_at_its_line(tmp_path):
+    """Out today, linking to news of 2026-11-25: broken until then. Linking back is fine."""
+    news = tmp_path / "news" / "lt"
+    news.mkdir(parents=True)
+    (news / "a.md").write_text("Title: Šiandien\nDate: 2026-11-23\nCategory: Naujienos\n\nTekstas.\n\n"
+                               "Plačiau – [poryt]({filename}b.md).\n", encoding="utf-8")
+    (news / "b.md").write_text("Title: Poryt\nDate: 2026-11-25\nCategory: Naujienos\n\n"
+                               "Ankstesnė: [šiandien]({filename}a.md).\n", encoding="utf-8")
+    (news / "c.md").write_text("Title: Dar vėliau\nDate: 2026-11-26\nCategory: Naujienos\n\n"
+                               "Žr. [poryt]({filename}/news/lt/b.md).\n", encoding="utf-8")
+    errors = run(tmp_path)
+    assert located(errors, tmp_path) == [("news/lt/a.md", 7)]
+    assert errors[0].message == ("the link '{filename}b.md' leads to news scheduled for 2026-11-25, which has no "
+                                 "page before then; link to it from that day on, or date this file 2026-11-25 or later")
+    assert check_site(real_settings(), tmp_path, lang="en", today=datetime.date(2026, 11, 25)) == []  # its day
+
+
+def test_make_check_lists_a_scheduled_article_and_exits_zero(project):
+    """`make check` on a copy of the project with a future-dated article: a notice, exit 0."""
+    shutil.copy(ROOT / "tasks.py", project.root)
+    project.write("news/lt/2027-03-15-pavasario-svente.md",
+                  "Title: Pavasario šventė\nDate: 2027-03-15\nCategory: Naujienos\n\nTekstas.\n")
+    result = subprocess.run([sys.executable, "-m", "invoke", "check"], cwd=project.root, capture_output=True,
+                            text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1796076000"})  # 2026-12-01 00:00 Vilnius
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stdout.splitlines()  # the real content's late pay figures are noticed too
+             if not line.startswith("content/public-body/salaries.yaml:")]
+    assert lines == ["suplanuota 2027-03-15: content/news/lt/2027-03-15-pavasario-svente.md", "Problemų nerasta."]
+
+
+def test_a_bad_source_date_epoch_is_one_plain_line(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "invoke", "check"], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": "2027-01-01"})
+    assert result.returncode != 0
+    assert result.stderr.splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith("pelicanconf.py: SOURCE_DATE_EPOCH='2027-01-01' is no Unix time")
 
 
 def test_the_shipped_content_passes():
@@ -152,7 +202,7 @@ def test_todo_left_in_a_registry_entry_is_reported(tmp_path):
 
 def _msgids() -> set[str]:
     found = set()
-    for folder in ("content_rules", "importer", "editor"):
+    for folder in ("content_rules", "importer", "public_body", "editor"):
         for _file, _line, message, _comments, _context in extract_from_dir(
             ROOT / "plugins" / folder, method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
         ):

@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from deploy import DeployConfig, Target, build_release  # noqa: E402
 from deploy.checks import article_page, check_tree  # noqa: E402
 from deploy.compress import EXTENSIONS  # noqa: E402
-from deploy.transfer import DeployError, rsync_command, transfer  # noqa: E402
+from deploy.guard import MARKER  # noqa: E402
+from deploy.transfer import DeployError, check_target, rsync_command, transfer  # noqa: E402
 from content_rules import translator  # noqa: E402
 from content_rules.sources import read_sources  # noqa: E402
 
@@ -45,20 +46,25 @@ needs_rsync = pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is
 # --- helpers ------------------------------------------------------------------------------------
 
 def tree(root: Path) -> dict[str, str]:
-    """{relative path: sha256} of every file under ``root``, and every folder as 'dir'."""
+    """{relative path: sha256} of every file under ``root``, and every folder as 'dir'.
+
+    Without the deploy marker (.socialsite-deploy), which publish adds to the site it sends.
+    """
     found = {}
     for path in sorted(Path(root).rglob("*")):
         relative = path.relative_to(root).as_posix()
+        if relative == MARKER:
+            continue
         found[relative] = "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
     return found
 
 
-def run_publish(settings: Path, target, **environ) -> subprocess.CompletedProcess:
+def run_publish(settings: Path, target, cwd=None, **environ) -> subprocess.CompletedProcess:
     """The real command, as `make publish` runs it, with SITEURL and DEPLOY_TARGET set."""
     env = {**os.environ, "SITEURL": SITEURL, "DEPLOY_TARGET": str(target), **environ}
     return subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish", "--settings", str(settings)],
-        env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+        env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL, cwd=cwd,
     )
 
 
@@ -68,6 +74,10 @@ def copy_project(destination: Path) -> Path:
     shutil.copytree(ROOT / "content", destination / "content")
     for name in ("pelicanconf.py", "publishconf.py"):
         shutil.copy(ROOT / name, destination / name)
+    # These tests are about building, checking and sending; the real content still has facts to
+    # confirm, which publish refuses (tests/test_public_body.py tests that refusal).
+    with open(destination / "publishconf.py", "a", encoding="utf-8") as settings:
+        settings.write("\nPUBLIC_BODY_PUBLISH_PLACEHOLDERS = True\n")
     for shared in ("plugins", "theme"):
         (destination / shared).symlink_to(ROOT / shared)
     return destination
@@ -103,7 +113,8 @@ def release(tmp_path_factory):
     """The real content built with publishconf.py, checked and precompressed, as publish does."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITEURL", SITEURL)
-        return build_release(ROOT / "publishconf.py", tmp_path_factory.mktemp("release") / "site")
+        project = copy_project(tmp_path_factory.mktemp("release-project") / "project")
+        return build_release(project / "publishconf.py", tmp_path_factory.mktemp("release") / "site")
 
 
 @pytest.fixture
@@ -117,6 +128,7 @@ def deployed(release, tmp_path) -> Path:
 @needs_rsync
 def test_the_site_arrives_whole_with_absolute_urls(release, deployed):
     assert tree(deployed) == tree(release.root)
+    assert (deployed / MARKER).is_file()  # the next publish knows the folder is the site's
     home = BeautifulSoup((deployed / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert home.find("link", rel="canonical")["href"] == f"{SITEURL}/index.html"
     links = [a["href"] for a in home.find_all("a", href=True) if not a["href"].startswith(("#", "mailto:"))]
@@ -203,6 +215,20 @@ def test_publish_without_siteurl_says_so_in_one_line(tmp_path):
         "publishconf.py: set SITEURL to the site's address, e.g. SITEURL=https://example.lt make publish"
     )
     assert not (tmp_path / "site").exists()
+
+
+def test_an_http_siteurl_is_refused_unless_the_intranet_opt_out_is_set(tmp_path, monkeypatch):
+    result = run_publish(ROOT / "publishconf.py", tmp_path / "site", SITEURL="http://example.lt")
+    assert result.returncode != 0
+    assert result.stderr.strip() == ("publishconf.py: SITEURL='http://example.lt' is http://; publish at an https:// "
+                                     "address (or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)")
+    assert not (tmp_path / "site").exists()
+
+    from sitebuild import load_settings
+
+    monkeypatch.setenv("SITEURL", "http://intranet.vspc.local")
+    monkeypatch.setenv("ALLOW_HTTP_SITEURL", "1")
+    assert load_settings(ROOT / "publishconf.py")["SITEURL"] == "http://intranet.vspc.local"
 
 
 # --- the real sshd -------------------------------------------------------------------------------
@@ -304,6 +330,25 @@ def test_an_unknown_host_key_is_refused(release, sshd, tmp_path):
 
 
 @needs_rsync
+@pytest.mark.parametrize("path, message", [
+    ("{foreign}", "is not empty and no earlier `make publish` filled it"),
+    (".", "is the home folder or contains it"),
+    ("/", "is the root folder or contains it"),
+    ("{repository}", "holds a .git folder"),
+])
+def test_the_server_side_target_is_checked_over_ssh_before_the_transfer(release, sshd, tmp_path, path, message):
+    (tmp_path / "foreign").mkdir()
+    (tmp_path / "foreign" / "index.php").write_text("<?php // the old site")
+    (tmp_path / "repository" / ".git").mkdir(parents=True)
+    remote = path.format(foreign=tmp_path / "foreign", repository=tmp_path / "repository")
+    before = tree(tmp_path)
+
+    with pytest.raises(DeployError, match=re.escape(message)):
+        transfer(release.root, DeployConfig.from_environ(sshd.environ(remote)))
+    assert tree(tmp_path) == before
+
+
+@needs_rsync
 @pytest.mark.parametrize("over", ["ssh" if SSHD.exists() else "folder"])  # one full build: the slow part
 def test_a_deleted_article_disappears_from_the_target(over, release, tmp_path, monkeypatch, request):
     """The real command, as CI runs it: over SSH to the test's sshd (to a folder without sshd)."""
@@ -329,6 +374,79 @@ def test_a_deleted_article_disappears_from_the_target(over, release, tmp_path, m
         assert not (target / gone).exists(), gone
     assert (target / "index.html").is_file()
     assert not list(target.rglob(".~tmp~"))
+
+
+# --- the deploy target guard ---------------------------------------------------------------------
+
+def test_deploy_target_dot_in_a_scratch_clone_is_refused_and_nothing_is_touched(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "sentinel.txt").write_text("still here", encoding="utf-8")
+    before = tree(project)
+
+    result = run_publish(project / "publishconf.py", ".", cwd=project)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    first, hint = result.stderr.strip().splitlines()
+    assert first.startswith(f"DEPLOY_TARGET={project} is the project or contains it"), result.stderr
+    assert hint.startswith("Nothing was deployed")
+    assert tree(project) == before and (project / "sentinel.txt").read_text() == "still here"
+
+
+@pytest.mark.parametrize("value, message", [
+    ("/", "is the root folder or contains it"),
+    ("~", "is the home folder or contains it"),
+    ("..", "is the current folder or contains it"),
+    ("{home}", "is the home folder or contains it"),
+    ("{project}", "is the project or contains it"),
+    ("{project}/..", "is the project or contains it"),
+    ("{repository}", "holds a .git folder"),
+    ("{foreign}", "is not empty and no earlier `make publish` filled it"),
+    ("{file}", "is a file, not a folder"),
+])
+def test_a_target_rsync_delete_would_wipe_is_refused(tmp_path, monkeypatch, value, message):
+    project = copy_project(tmp_path / "project")
+    (tmp_path / "repository" / ".git").mkdir(parents=True)
+    (tmp_path / "foreign").mkdir()
+    (tmp_path / "foreign" / "thesis.odt").write_text("years of work")
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "elsewhere" / "deeper").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "elsewhere" / "deeper")
+    target = value.format(home=Path.home(), project=project, repository=tmp_path / "repository",
+                          foreign=tmp_path / "foreign", file=tmp_path / "file")
+    before = tree(tmp_path)
+    config = DeployConfig.from_environ({"DEPLOY_TARGET": target})
+
+    with pytest.raises(DeployError, match=re.escape(message)):
+        check_target(config, project=project)
+    with pytest.raises(DeployError, match=re.escape(message)):
+        transfer(tmp_path / "project" / "content", config, project=project)
+    if value != "{foreign}":  # DEPLOY_FORCE opens a folder of other files, never one of these
+        with pytest.raises(DeployError, match=re.escape(message)):
+            check_target(DeployConfig.from_environ({"DEPLOY_TARGET": target, "DEPLOY_FORCE": "1"}), project=project)
+    assert tree(tmp_path) == before
+
+
+@needs_rsync
+def test_a_folder_of_other_files_needs_deploy_force_then_is_the_sites(release, tmp_path):
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "old.html").write_text("someone else's")
+
+    with pytest.raises(DeployError, match="DEPLOY_FORCE=1"):
+        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+    assert [p.name for p in foreign.iterdir()] == ["old.html"]
+
+    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign), "DEPLOY_FORCE": "1"}))
+    assert tree(foreign) == tree(release.root) and (foreign / MARKER).is_file()
+    # From now on the folder is the site's: the next publish needs no flag, and keeps the marker.
+    (release.root / "extra.txt").write_text("x")
+    try:
+        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+    finally:
+        (release.root / "extra.txt").unlink()
+    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+    assert tree(foreign) == tree(release.root) and (foreign / MARKER).is_file()
 
 
 # --- the checks, on tiny hand-written sites --------------------------------------------------------
@@ -533,6 +651,7 @@ def test_the_sample_nginx_config_serves_the_precompressed_files_with_the_site_he
         assert brotli.decompress(body) == (deployed / "ru" / "index.html").read_bytes()
     assert headers["Content-Security-Policy"] == CSP
     assert headers["Strict-Transport-Security"].startswith("max-age=")
+    assert "camera=()" in headers["Permissions-Policy"] and "geolocation=()" in headers["Permissions-Policy"]
     assert headers["Content-Language"] == "ru"
     assert headers["Cache-Control"] == "public, max-age=300"
     assert "Accept-Encoding" in headers["Vary"]
@@ -543,7 +662,42 @@ def test_the_sample_nginx_config_serves_the_precompressed_files_with_the_site_he
 
     fragment = next((deployed / "pagefind" / "fragment").iterdir()).name
     assert "immutable" in fetch(f"{base}/pagefind/fragment/{fragment}")[1]["Cache-Control"]
-    assert fetch(f"{base}/theme/css/site.css")[1]["Cache-Control"] == "public, max-age=604800"
+    # The theme's files carry their hash in the name: a year, immutable; there is no un-hashed copy.
+    (stylesheet,) = (deployed / "theme" / "css").glob("site.*.css")
+    assert re.fullmatch(r"site\.[0-9a-f]{8}\.css", stylesheet.name)
+    assert fetch(f"{base}/theme/css/{stylesheet.name}")[1]["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert fetch(f"{base}/theme/css/site.css")[0] == 404
+    assert f'href="{SITEURL}/theme/css/{stylesheet.name}"' in (deployed / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_whole_sample_nginx_config_passes_nginx_t(tmp_path):
+    """The file as the admin installs it (TLS, http2, both servers) on this nginx (Debian 12: 1.22)."""
+    if not NGINX.exists():
+        pytest.skip("nginx is not installed (.ci/run installs it)")
+    version = subprocess.run([str(NGINX), "-v"], capture_output=True, text=True).stderr
+    assert re.search(r"nginx/(\d+)\.(\d+)", version), version
+    certificate, key = tmp_path / "fullchain.pem", tmp_path / "privkey.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=example.lt",
+                    "-keyout", str(key), "-out", str(certificate)], check=True, capture_output=True)
+    sample = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    sample = sample.replace("/etc/letsencrypt/live/example.lt/fullchain.pem", str(certificate))
+    sample = sample.replace("/etc/letsencrypt/live/example.lt/privkey.pem", str(key))
+    brotli_module = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+    if not brotli_module.exists():
+        sample = re.sub(r"(?m)^\s*brotli_static\s+on;", "", sample)
+    (tmp_path / "site.conf").write_text(sample, encoding="utf-8")
+    temp_paths = "".join(f"{kind}_temp_path {tmp_path / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path / 'nginx.pid'};\nerror_log {tmp_path / 'error.log'} warn;\n"
+        + (f"load_module {brotli_module};\n" if brotli_module.exists() else "")
+        + "events { worker_connections 64; }\n"
+        + f"http {{\ninclude /etc/nginx/mime.types;\naccess_log off;\n{temp_paths}include {tmp_path / 'site.conf'};\n}}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([str(NGINX), "-t", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"),
+                             "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "[warn]" not in result.stderr and "[emerg]" not in result.stderr, result.stderr
 
 
 @needs_rsync
@@ -578,7 +732,10 @@ def test_deploy_target_is_a_folder_or_user_at_host_path(value, host, path):
     ({}, "DEPLOY_TARGET is not set"),
     ({"DEPLOY_TARGET": "deploy@host:"}, "names no folder"),
     ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_PORT": "ssh"}, "is no port number"),
-    ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_KEY": "/nonexistent/key"}, "no such file"),
+    ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_KEY": "/nonexistent/key", "DEPLOY_KNOWN_HOSTS": "h ssh-ed25519 A"},
+     "no such file"),
+    # No trust on first use: an SSH target needs the server's host key.
+    ({"DEPLOY_TARGET": "deploy@host:/srv"}, "DEPLOY_KNOWN_HOSTS is not set"),
 ])
 def test_wrong_deploy_settings_are_refused_before_building(environ, message):
     with pytest.raises(DeployError, match=message):
@@ -586,14 +743,15 @@ def test_wrong_deploy_settings_are_refused_before_building(environ, message):
 
 
 def test_the_rsync_command_is_atomic_for_readers_and_checks_the_host(tmp_path):
-    config = DeployConfig.from_environ({"DEPLOY_TARGET": "deploy@example.lt:/srv/site", "DEPLOY_SSH_PORT": "2222"})
-    command = rsync_command(tmp_path, config, key_file="/k", known_hosts_file=None)
-    assert {"--archive", "--delete-after", "--delay-updates"} <= set(command)
+    known_hosts = "example.lt ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFakeFake"
+    config = DeployConfig.from_environ({"DEPLOY_TARGET": "deploy@example.lt:/srv/site", "DEPLOY_SSH_PORT": "2222",
+                                        "DEPLOY_KNOWN_HOSTS": known_hosts})
+    command = rsync_command(tmp_path, config, key_file="/k", known_hosts_file="/kh")
+    assert {"--archive", "--delete-after", "--delay-updates", f"--filter=P /{MARKER}"} <= set(command)
     assert command[-2:] == [f"{tmp_path}/", "deploy@example.lt:/srv/site/"]
     ssh = command[command.index("-e") + 1]
-    assert "-p 2222" in ssh and "-i /k" in ssh and "StrictHostKeyChecking=accept-new" in ssh
-    strict = rsync_command(tmp_path, config, known_hosts_file="/kh")[command.index("-e") + 1]
-    assert "UserKnownHostsFile=/kh" in strict and "StrictHostKeyChecking=yes" in strict
+    assert "-p 2222" in ssh and "-i /k" in ssh
+    assert "UserKnownHostsFile=/kh" in ssh and "StrictHostKeyChecking=yes" in ssh and "accept-new" not in ssh
     local = rsync_command(tmp_path, DeployConfig.from_environ({"DEPLOY_TARGET": str(tmp_path / "t")}))
     assert "-e" not in local and local[-1] == f"{tmp_path / 't'}/"
 
@@ -607,3 +765,13 @@ def test_workflows_pass_actionlint():
     assert workflows
     result = subprocess.run([actionlint, "-no-color", *map(str, workflows)], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_action_is_pinned_to_a_commit_sha_with_its_version():
+    for workflow in sorted((ROOT / ".github" / "workflows").glob("*.yml")):
+        for number, line in enumerate(workflow.read_text(encoding="utf-8").splitlines(), 1):
+            if re.match(r"^\s*(- )?uses:", line) and "uses: ./" not in line:
+                assert re.search(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40}  # v\d+(\.\d+)*$", line), f"{workflow.name}:{number}: {line}"
+            if "actions/checkout@" in line:
+                assert "persist-credentials: false" in "\n".join(
+                    workflow.read_text(encoding="utf-8").splitlines()[number:number + 4]), f"{workflow.name}:{number}"

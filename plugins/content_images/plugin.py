@@ -1,57 +1,136 @@
-"""Pictures in articles and pages: their size written into the page, and loaded only when near.
+"""Pictures in articles and pages: light, upright, private, and described; the cover photo.
 
-Readers on cheap phones and slow links: ``width`` and ``height`` let the browser keep the
-picture's place while it loads (the text does not jump), ``loading="lazy"`` leaves pictures far
-below for later. The size is read from the file with Pillow. Runs on ``content_object_init``,
-before Pelican resolves ``{static}`` links and before it computes summaries; the reader cache
-keeps parsed text only, so this runs on every build and never stacks attributes twice.
+Signals (see README.md):
+- ``article_generator_finalized`` / ``page_generator_finalized``: every article and page, its
+  translations, drafts and hidden ones have been read and every ``content_object_init`` handler
+  has run (a sanitiser there sees Markdown's plain ``<img>``, never our ``<picture>``). Their
+  pictures are rewritten (content_images.markup), the photos made or taken from the cache and put
+  into the output (content_images.photos), and ``Image:`` becomes ``content.cover``.
+- ``static_generator_finalized``: the original photos (jpg/png/webp under the content folder) are
+  not copied: they carry the camera's EXIF (GPS) and weigh megabytes. Every link to one was
+  rewritten to a variant above.
+- ``page_generator_finalized`` (after the pictures): the cache index is saved.
 """
 
 from __future__ import annotations
 
-import re
+import posixpath
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 from pelican import signals
 
-from sitekit.links import linked_file
+from content_images.markup import Page
+from content_images.photos import RASTER, Photos, PhotoError, Rendition, Variant
+from sitekit.errors import ContentError
+from sitekit.links import picture_file
 
-_IMG = re.compile(r"<img\b[^>]*?/?>", re.IGNORECASE)
-_SRC = re.compile(r'\bsrc="([^"]*)"')
+SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)"  # .wrap: 46rem wide, 1rem padding
+GALLERY_SIZES = "(min-width: 46rem) 14rem, calc(50vw - 1.5rem)"  # .gallery: 3 columns, 2 on phones
+_LISTS = ("articles", "translations", "drafts", "drafts_translations", "hidden_articles",
+          "hidden_translations", "pages", "hidden_pages", "draft_pages", "draft_translations")
 
 
-def add_size_and_lazy_loading(content) -> None:
+@dataclass(frozen=True)
+class Cover:
+    """The cover photo of an article, for lists (``small``) and for sharing (``large``, og:image).
+
+    ``small`` and ``large`` are variants; the templates write ``{{ SITEURL }}/{{ cover.folder }}/…``.
+    """
+
+    alt: str
+    folder: str
+    small: Variant
+    large: Variant
+
+
+def photos_of(generator) -> Photos:
+    """One processor per build, shared by the generators through their common context."""
+    context = generator.context
+    if "_content_images" not in context:
+        context["_content_images"] = Photos(generator.settings)
+    return context["_content_images"]
+
+
+def rewrite_pictures(generator) -> None:
+    photos = photos_of(generator)
+    seen = set()
+    for name in _LISTS:
+        for content in getattr(generator, name, None) or []:
+            if id(content) not in seen:
+                seen.add(id(content))
+                _rewrite(content, photos)
+
+
+def _rewrite(content, photos: Photos) -> None:
+    settings = content.settings
+    content_dir = settings["PATH"]
+
+    def find(address: str) -> Rendition | None:
+        path = picture_file(address, content.source_path, content_dir) if address else None
+        if path is None or path.suffix.lower() not in RASTER or not path.is_file():
+            return None
+        try:
+            return photos.rendition(path)
+        except PhotoError as error:
+            # `make check` reports it first, with its line; this is the build's last word.
+            raise ContentError(content.source_path, 1, f"the picture '{address}' cannot be read: {error}") from None
+
+    def size_of(address: str) -> tuple[int, int] | None:
+        path = picture_file(address, content.source_path, content_dir) if address else None
+        if path is None:
+            return None
+        try:
+            with warnings.catch_warnings():  # the header only; a bomb is make check's to refuse (uploads.py)
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                with Image.open(path) as image:
+                    return image.size
+        except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
+            return None  # a missing picture is the content checker's to report, with its line
+
+    folder = settings.get("CONTENT_IMAGES_OUTPUT", "images")
+    page = Page(base=f"{_siteurl(content)}/{folder}/", find=find, size_of=size_of,
+                sizes=settings.get("CONTENT_IMAGES_SIZES", SIZES),
+                gallery_sizes=settings.get("CONTENT_IMAGES_GALLERY_SIZES", GALLERY_SIZES))
     html = getattr(content, "_content", None)
-    if not html or "<img" not in html:
-        return
-    content._content = _IMG.sub(lambda match: _complete(match.group(0), content), html)
+    if html and ("<img" in html or "<a" in html):
+        content._content = page.rewrite(html)
+    image = content.metadata.get("image")
+    if image:
+        rendition = find(image)
+        if rendition is None:
+            raise ContentError(content.source_path, 1, f"the cover picture '{image}' is no JPEG, PNG or WebP file")
+        content.cover = Cover(alt=content.metadata.get("image_alt", ""), folder=folder,
+                              small=rendition.thumb, large=rendition.largest)
 
 
-def _complete(tag: str, content) -> str:
-    extra = []
-    if "loading=" not in tag:
-        extra.append('loading="lazy"')
-    if "width=" not in tag and "height=" not in tag:
-        size = _size_of(_SRC.search(tag), content)
-        if size:
-            extra.append(f'width="{size[0]}" height="{size[1]}"')
-    if not extra:
-        return tag
-    end = -2 if tag.endswith("/>") else -1
-    return f"{tag[:end].rstrip()} {' '.join(extra)}{tag[end:]}"
+def _siteurl(content) -> str:
+    """What Pelican's writer gives this page as SITEURL: a relative climb, or the absolute address."""
+    if content.settings.get("RELATIVE_URLS"):
+        depth = posixpath.dirname(content.save_as or content.url or "")
+        return posixpath.relpath(".", depth) if depth else "."
+    return content.settings["SITEURL"]
 
 
-def _size_of(src, content) -> tuple[int, int] | None:
-    """Pixel size of a local picture, as Pelican would find it; None for remote or unreadable ones."""
-    file = linked_file(src.group(1), content.source_path, content.settings["PATH"]) if src else None
-    if file is None:
-        return None
-    try:
-        with Image.open(file) as image:
-            return image.size
-    except (OSError, UnidentifiedImageError):
-        return None  # a missing picture is the content checker's to report, with its line
+def keep_originals_private(generator) -> None:
+    """Leave the original photos out of the output: only their stripped variants are published."""
+    content_dir = Path(generator.settings["PATH"]).resolve()
+    # In place: Pelican's context holds this very list and copies what it holds.
+    generator.staticfiles[:] = [
+        static for static in generator.staticfiles
+        if not (Path(static.source_path).suffix.lower() in RASTER
+                and Path(static.source_path).resolve().is_relative_to(content_dir))
+    ]
+
+
+def save_cache_index(generator) -> None:
+    photos_of(generator).save_index()
 
 
 def register() -> None:
-    signals.content_object_init.connect(add_size_and_lazy_loading)
+    signals.article_generator_finalized.connect(rewrite_pictures)
+    signals.page_generator_finalized.connect(rewrite_pictures)
+    signals.page_generator_finalized.connect(save_cache_index)
+    signals.static_generator_finalized.connect(keep_originals_private)

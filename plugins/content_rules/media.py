@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PIL import Image, UnidentifiedImageError
+
 from content_rules.messages import Messages
 from content_rules.sources import Source, line_at, prose
 from sitekit.errors import ContentError, display_path
-from sitekit.links import linked_file
+from sitekit.links import linked_file, picture_file
 
 _MD_IMAGE = re.compile(
     r"!\[(?P<alt>(?:\\.|\[[^\]]*\]|[^\[\]\\])*)\]"
@@ -46,11 +48,16 @@ def check_media(source: Source, content_dir: Path, page_files: set[Path], _: Mes
                          "brackets: ![…]({src})", src=src) if markdown else
                        _("the image '{src}' has no description (alt text); add alt=\"…\" saying what it shows", src=src))
             errors.append(ContentError(source.path, line, message))
+        elif alt is not None and vague_alt(alt, src):
+            errors.append(ContentError(source.path, line, _(
+                "the description '{alt}' of the image '{src}' says nothing about it; write what the picture "
+                "shows, e.g. 'Seniors planting flowers in the yard'", alt=alt.strip(), src=src)))
         match = _INTRASITE.fullmatch(src)
         if match and match["what"] == "filename":
             errors.extend(_check_link(source, content_dir, page_files, match, line, _))
         elif src and (match or not _SCHEME.match(src)):
-            target = linked_file(match["value"] if match else src, source.path, content_dir)
+            target = picture_file(match.group(0) if match else src, source.path, content_dir)
+            errors.extend(_check_readable(source, target, src, line, _))
             if target is not None and not target.is_file():
                 errors.append(ContentError(source.path, line, _(
                     "the image '{src}' does not exist; put the file into content/images/ and write "
@@ -60,7 +67,64 @@ def check_media(source: Source, content_dir: Path, page_files: set[Path], _: Mes
         if any(start <= match.start() < end for start, end in image_spans):
             continue
         errors.extend(_check_link(source, content_dir, page_files, match, line_at(source.doc, text, match.start()), _))
+    errors.extend(check_cover(source, content_dir, _))
     return errors
+
+
+# Words that name the kind of thing, not what it shows (lt, ru, en), compared lower-cased and trimmed.
+GENERIC_ALT = {"nuotrauka", "foto", "фото", "image", "photo", "paveikslėlis", "paveikslelis", "picture",
+               "img", "pic", "nuotr", "фотография", "изображение", "картинка", "vaizdas", "figure"}
+RASTER = {".jpg", ".jpeg", ".png", ".webp"}
+
+
+def vague_alt(alt: str, src: str) -> bool:
+    """An alt text that describes nothing: a generic word, or the picture's file name."""
+    said = alt.strip().strip(".").casefold()
+    name = Path(src.split("?")[0].split("#")[0]).name.casefold()
+    return bool(said) and (said in GENERIC_ALT or said in {name, Path(name).stem})
+
+
+def check_cover(source: Source, content_dir: Path, _: Messages) -> list[ContentError]:
+    """``Image:`` (the cover photo of lists and sharing) names a photo, and ``Image_alt`` describes it."""
+    doc = source.doc
+    image = doc.meta.get("image", "").strip()
+    alt = doc.meta.get("image_alt")
+    if not image:
+        if alt is not None:
+            return [ContentError(source.path, doc.line_of("image_alt"), _(
+                "Image_alt describes a cover photo, but there is no 'Image:' line; add Image: images/<file>"))]
+        return []
+    line = doc.line_of("image")
+    target = picture_file(image, source.path, content_dir)
+    if target is None or not target.is_file():
+        return [ContentError(source.path, line, _(
+            "the cover photo '{src}' does not exist; put the file into content/images/ and write "
+            "Image: images/<file>", src=image))]
+    if target.suffix.lower() not in RASTER:
+        return [ContentError(source.path, line, _(
+            "the cover photo '{src}' must be a JPEG, PNG or WebP file", src=image))]
+    errors = _check_readable(source, target, image, line, _)
+    if alt is None or not alt.strip():
+        errors.append(ContentError(source.path, line, _(
+            "the cover photo '{src}' has no description; add a line Image_alt: saying what it shows", src=image)))
+    elif vague_alt(alt, image):
+        errors.append(ContentError(source.path, doc.line_of("image_alt"), _(
+            "the description '{alt}' of the image '{src}' says nothing about it; write what the picture "
+            "shows, e.g. 'Seniors planting flowers in the yard'", alt=alt.strip(), src=image)))
+    return errors
+
+
+def _check_readable(source: Source, target: Path | None, src: str, line: int, _: Messages) -> list[ContentError]:
+    """A photo the build will resize must open in Pillow (reading the header only: cheap)."""
+    if target is None or target.suffix.lower() not in RASTER or not target.is_file():
+        return []
+    try:
+        with Image.open(target) as image:
+            image.size
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
+        return [ContentError(source.path, line, _(
+            "the picture '{src}' cannot be read as a photo; save it again as JPEG or PNG", src=src))]
+    return []
 
 
 def _images(text: str):

@@ -2,7 +2,9 @@
 
 Each kind of mistake has its module: ``header`` (title, date, category, language, slug),
 ``project_rules`` (project codes, pasted disclosure blocks, TODO left in the registry),
-``translations`` (slugs and translation keys across files), ``media`` (images and links).
+``translations`` (slugs and translation keys across files), ``media`` (images and links),
+``paths`` (symbolic links, links out of content/), ``html_rules`` (HTML the filter would remove,
+what the CSP would block), ``uploads`` (SVG scripts, oversized pictures and files).
 """
 
 from __future__ import annotations
@@ -11,33 +13,48 @@ import datetime
 import os
 from pathlib import Path
 
-from content_rules.header import check_header, today_in
+from content_rules.header import check_header, scheduled_notices, today_in
+from content_rules.html_rules import Renderer, check_html
 from content_rules.media import check_media
 from content_rules.messages import DEFAULT_LANG, Messages, translate_error, translator
+from content_rules.paths import check_climbing_links, check_special_files
 from content_rules.project_rules import check_pasted_block, check_projects, check_registry_todo
+from content_rules.schedule_rules import check_links_to_scheduled
 from content_rules.sources import Source, content_folders, read_sources, source_from_text
 from content_rules.translations import check_slugs_and_translations
+from content_rules.uploads import check_uploads
 from projects.pasted import known_blocks
 from projects.registry import Registry, load_registry
+from public_body.checks import check as check_public_body, warnings as public_body_warnings
 from sitekit.errors import ContentError, ContentErrors
 
 
 def check_site(settings, content_dir=None, *, lang: str = DEFAULT_LANG,
-               today: datetime.date | None = None) -> list[ContentError]:
+               today: datetime.date | None = None, notices: list[str] | None = None) -> list[ContentError]:
     """All problems in the content and the registry, sorted by file and line.
 
     ``lang`` is the language of the messages (``lt`` for staff, ``en``); ``today`` the day
-    the dates are compared with (default: today in ``TIMEZONE``).
+    the dates are compared with (default: the build's date, sitekit.sourcedate). Lines that
+    are no problem (articles scheduled for a later day) are appended to ``notices`` when given.
     """
     _ = translator(lang)
     content_dir = Path(content_dir or settings["PATH"])
+    today = today or today_in(settings)
+    linked = check_special_files([content_dir, settings["PROJECTS_PATH"]], _)
     registry, errors = registry_or_errors(settings)
     sources, unreadable = read_sources(settings, content_dir, _)
     errors += unreadable
-    errors += check_sources(sources, settings, registry, content_dir, today or today_in(settings), _)
+    errors += check_sources(sources, settings, registry, content_dir, today, _)
+    errors += check_uploads(sources, settings, content_dir, _)
+    errors += check_public_body(settings, sources, _, content_dir)
+    if notices is not None:
+        notices += scheduled_notices(sources, settings, today, _)
+        notices += [str(warning) for warning in public_body_warnings(settings, today, _, content_dir)]
     if registry is not None:
         errors += check_registry_todo(registry, _)
-    return sort_errors(errors)
+    # A link is reported once, as a link (the registry would say it in its own words too).
+    refused = {os.path.abspath(error.path) for error in linked}
+    return sort_errors(linked + [e for e in errors if os.path.abspath(e.path) not in refused])
 
 
 def registry_or_errors(settings) -> tuple[Registry | None, list[ContentError]]:
@@ -53,13 +70,17 @@ def check_sources(sources: list[Source], settings, registry: Registry | None, co
     errors: list[ContentError] = []
     blocks = known_blocks(registry, settings) if registry is not None else []
     page_files = {Path(os.path.normpath(source.path)) for source in sources}
+    render = Renderer(settings)
     for source in sources:
         errors += check_header(source, settings, today, _)
+        errors += check_climbing_links(source, content_dir, _)
+        errors += check_html(source, render, _)
         if registry is not None:
             errors += check_projects(source, registry, _)
         errors += check_pasted_block(source, blocks, _)
         errors += check_media(source, content_dir, page_files, _)
     errors += check_slugs_and_translations(sources, _)
+    errors += check_links_to_scheduled(sources, settings, content_dir, today, _)
     return errors
 
 

@@ -12,6 +12,7 @@ from content_rules.messages import Messages, translate_error
 from sitekit.errors import ContentError
 from sitekit.frontmatter import Document, parse_file, parse_text
 from sitekit.languages import source_language
+from sitekit.links import really_inside
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -48,6 +49,8 @@ def read_sources(settings, content_dir: Path, _: Messages) -> tuple[list[Source]
     sources, errors = [], []
     for kind, folder in content_folders(settings, content_dir):
         for path in sorted(folder.rglob("*.md")):
+            if not really_inside(path, content_dir):
+                continue  # a symbolic link: never read through it (paths.py reports it)
             try:
                 sources.append(source_from(parse_file(path), content_dir, kind, settings, _))
             except ContentError as error:

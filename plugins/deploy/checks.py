@@ -16,7 +16,10 @@ No browser and no network: every HTML file of the built tree is read once with P
 - every ``<loc>`` of sitemap.xml is a file of the tree.
 
 Each problem is a ``ContentError`` whose path is the built file (or the Markdown source) and whose
-line is the tag's line, printed as ``path:line: message`` like every other error of the build.
+line is the tag's line, printed as ``path:line: message`` like every other error of the build; a
+problem on an article or page also names the Markdown file it was made from (``name_sources``).
+The same CSP rules are checked earlier on the Markdown itself, at its line, by ``make check``
+(content_rules/html_rules.py); these are the last wall, on what was really built.
 """
 
 from __future__ import annotations
@@ -29,9 +32,11 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from content_rules import translator
+from content_rules.header import parse_date
 from content_rules.sources import read_sources
 from projects.registry import parse_codes
-from sitekit.errors import ContentError
+from sitekit.errors import ContentError, display_path
+from sitekit.schedule import is_scheduled
 
 # Elements whose end tag HTML never leaves optional: each must close, in order.
 LANDMARKS = frozenset(
@@ -230,8 +235,25 @@ def check_tree(root, settings) -> list[ContentError]:
         errors.extend(check_lang(page, settings))
         errors.extend(check_links(site, page))
     errors.extend(check_sitemap(site))
+    errors = name_sources(errors, settings)
     errors.extend(check_disclosures(site, settings))
     return sorted(set(errors), key=lambda e: (e.path, e.line, e.message))
+
+
+def name_sources(errors: list[ContentError], settings) -> list[ContentError]:
+    """A problem on a built page also names the Markdown file it was made from (staff fix that)."""
+    sources, _unreadable = read_sources(settings, Path(settings["PATH"]), translator("en"))
+    made_from = {built_page(source, settings): source.path for source in sources}
+    return [ContentError(e.path, e.line, f"{e.message} (made from {display_path(made_from[e.path])})")
+            if e.path in made_from else e for e in errors]
+
+
+def built_page(source, settings) -> str:
+    """Where Pelican writes an article or a page (…_SAVE_AS, …_LANG_SAVE_AS in other languages)."""
+    if source.kind == "article":
+        return article_page(source, settings)
+    key = "PAGE_SAVE_AS" if source.lang == settings["DEFAULT_LANG"] else "PAGE_LANG_SAVE_AS"
+    return settings[key].format(slug=source.slug, lang=source.lang)
 
 
 def expected_lang(relative: str, settings) -> str:
@@ -299,6 +321,9 @@ def check_disclosures(site: Site, settings) -> list[ContentError]:
         codes = parse_codes(source.doc.meta.get("project", ""))
         if source.kind != "article" or not codes or source.doc.meta.get("status", "").lower() == "draft":
             continue  # drafts are not published (DRAFT_SAVE_AS is empty)
+        date = parse_date(source.doc.meta.get("date") or "")
+        if date is not None and is_scheduled(date, settings):
+            continue  # waits for its day (plugins/scheduled): no page yet
         relative = article_page(source, settings)
         line = source.doc.line_of("project")
         if relative not in site.pages:

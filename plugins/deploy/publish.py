@@ -1,10 +1,11 @@
 """The order of `make publish`; any failure stops it before the target is touched.
 
-1. Read the deploy settings (DEPLOY_TARGET …) and publishconf.py (SITEURL): a missing one stops
-   here, before the slow steps.
-2. ``sitebuild.build``: content check, Pelican, Pagefind, into a staging folder of our own
+1. Read the deploy settings (DEPLOY_TARGET …) and ask ``deploy.guard`` whether the target may
+   be mirrored into: a missing setting or a refused target stops here, before the slow steps.
+2. In a process without secrets (``deploy.release``), publishconf.py (SITEURL), then ``sitebuild.build``: content check, Pelican, Pagefind, into a staging folder of our own
    (never output/, which stays the preview of `make html`).
-3. ``checks.check_tree`` on that folder: links and anchors, languages, landmarks, CSP, disclosure.
+3. ``checks.check_tree`` on that folder: links and anchors, languages, landmarks, CSP, disclosure;
+   and ``public_body.checks.placeholders``: no organisation fact or page text still marked to give.
 4. ``compress.precompress``: .gz and .br beside every text file.
 5. ``transfer.transfer``: one rsync onto the target.
 
@@ -22,7 +23,9 @@ from pathlib import Path
 
 from deploy.checks import check_tree
 from deploy.compress import Sizes, precompress as precompress_tree
-from deploy.transfer import DeployConfig, DeployError, transfer
+from content_rules import translator
+from deploy.transfer import DeployConfig, DeployError, check_target, transfer
+from public_body.checks import placeholders
 from sitebuild import BuildFailed, build, load_settings
 
 
@@ -54,6 +57,10 @@ def build_release(settings_file, output, *, precompress: bool = True) -> Release
         raise PublishFailed(str(failure)) from None
     started = time.perf_counter()
     problems = check_tree(root, settings)
+    if not settings.get("PUBLIC_BODY_PUBLISH_PLACEHOLDERS"):
+        # Facts and texts still marked TODO/confirm/.example: `make html` builds with them, the
+        # public never sees them (plugins/public_body/README.md).
+        problems += placeholders(settings, translator())
     timings["checks"] = time.perf_counter() - started
     if problems:
         raise PublishFailed("\n".join(str(problem) for problem in problems))
@@ -81,20 +88,32 @@ def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: b
 
     The returned release's folder is already deleted: only its address, sizes and timings remain.
     """
+    from deploy.release import ReleaseFailed, build_isolated  # here: `python -m deploy.release` imports this module
+
     environ = os.environ if environ is None else environ
+    settings_file = Path(settings_file).resolve()
     try:
         config = DeployConfig.from_environ(environ)
+        check_target(config, project=settings_file.parent)
     except DeployError as error:
         raise PublishFailed(str(error)) from None
     with tempfile.TemporaryDirectory(prefix="publish-") as staging:
-        release = build_release(settings_file, Path(staging) / "site", precompress=precompress)
+        root = Path(staging) / "site"
+        try:
+            result = build_isolated(settings_file, root, precompress=precompress)
+        except ReleaseFailed as failure:
+            if failure.settings_refused:
+                raise SystemExit(str(failure)) from None  # publishconf.py's own one line
+            raise PublishFailed(str(failure)) from None
+        release = Release(root=root, siteurl=result["siteurl"], timings=result["timings"],
+                          sizes=Sizes(**result["sizes"]) if result["sizes"] else None)
         report(f"Built and checked {release.siteurl}: "
                + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in release.timings.items()))
         if release.sizes:
             report(f"Precompressed {release.sizes}")
         started = time.perf_counter()
         try:
-            summary = transfer(release.root, config, dry_run=dry_run)
+            summary = transfer(release.root, config, dry_run=dry_run, project=settings_file.parent)
         except DeployError as error:
             raise PublishFailed(str(error)) from None
         release.timings["transfer"] = time.perf_counter() - started

@@ -4,8 +4,12 @@
 rsync itself tells them apart: a colon before any slash means a host. Over SSH, the port is
 ``DEPLOY_SSH_PORT`` (default 22), the key ``DEPLOY_SSH_KEY`` (a key file, or the private key
 itself as CI secrets hold it; without it, ssh-agent and ~/.ssh), and the host key is checked
-against ``DEPLOY_KNOWN_HOSTS`` (a known_hosts file or its lines) when given, else accepted on
-first use and checked ever after (StrictHostKeyChecking=accept-new).
+against ``DEPLOY_KNOWN_HOSTS`` (a known_hosts file or its lines), which is required: no host key
+is ever trusted on first use (on a fresh CI runner that would be every run).
+
+Before anything is sent, ``deploy.guard`` checks the target (over SSH: one ssh command asks the
+server): never /, a home folder, the project or a repository, and a non-empty folder only when an
+earlier publish left its marker there (or DEPLOY_FORCE=1).
 
 The transfer is one ``rsync -a --delete-after --delay-updates``: changed files are written into
 hidden ``.~tmp~`` folders and renamed into place together at the end, and files the new build no
@@ -25,6 +29,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from deploy.guard import FORCE, MARKER, MARKER_TEXT, TargetRefused, check_local, check_remote, remote_script
+
+PROJECT = Path(__file__).resolve().parents[2]
 # user@host:/path, host:path, user@[::1]:/path — rsync's own rule: a colon before any slash.
 _REMOTE = re.compile(r"^(?P<host>(?:[^@/:\s]+@)?(?:\[[^\]/]+\]|[^@/:\[\]\s]+)):(?P<path>.*)$")
 RSYNC_OPTIONS = [
@@ -36,6 +43,7 @@ RSYNC_OPTIONS = [
     "--checksum", "--no-times",
     "--delete-after", "--delay-updates",  # readers see the old tree, then the new one
     "--filter=P /.well-known/",  # the host's own files there are never deleted
+    f"--filter=P /{MARKER}",  # the marker of deploy.guard is sent each time and never deleted
     "--human-readable", "--stats",
 ]
 
@@ -79,6 +87,7 @@ class DeployConfig:
     ssh_port: int = 22
     ssh_key: str | None = None  # a file name or the key itself
     known_hosts: str | None = None  # a file name or known_hosts lines
+    force: bool = False  # DEPLOY_FORCE=1: a non-empty folder no publish filled may be replaced
 
     @classmethod
     def from_environ(cls, environ=os.environ) -> "DeployConfig":
@@ -91,7 +100,11 @@ class DeployConfig:
             ssh_port=int(port_text),
             ssh_key=(environ.get("DEPLOY_SSH_KEY") or "").strip() or None,
             known_hosts=(environ.get("DEPLOY_KNOWN_HOSTS") or "").strip() or None,
+            force=(environ.get(FORCE) or "").strip() == "1",
         )
+        if target.remote and not config.known_hosts:
+            raise DeployError("DEPLOY_KNOWN_HOSTS is not set: give the server's host key (a known_hosts file or its "
+                              "lines, from `ssh-keyscan -p PORT host` checked once by hand); no key is trusted unseen")
         for name, value in (("DEPLOY_SSH_KEY", config.ssh_key), ("DEPLOY_KNOWN_HOSTS", config.known_hosts)):
             if value and not _is_inline(value) and not Path(value).expanduser().is_file():
                 raise DeployError(f"{name}={value!r}: no such file (give a file name, or the text itself)")
@@ -120,40 +133,86 @@ def ssh_command(config: DeployConfig, key_file: str | None, known_hosts_file: st
     command = ["ssh", "-p", str(config.ssh_port), "-o", "BatchMode=yes", "-o", "ConnectTimeout=30"]
     if key_file:
         command += ["-i", key_file, "-o", "IdentitiesOnly=yes"]
-    if known_hosts_file:
-        command += ["-o", f"UserKnownHostsFile={known_hosts_file}", "-o", "StrictHostKeyChecking=yes"]
-    else:
-        command += ["-o", "StrictHostKeyChecking=accept-new"]
+    # Only the given host keys count, never ~/.ssh/known_hosts, and an unknown key is refused.
+    command += ["-o", f"UserKnownHostsFile={known_hosts_file}", "-o", "GlobalKnownHostsFile=/dev/null",
+                "-o", "StrictHostKeyChecking=yes"]
     return command
 
 
 def rsync_command(source: Path, config: DeployConfig, *, key_file=None, known_hosts_file=None,
-                  dry_run: bool = False) -> list[str]:
+                  dry_run: bool = False, marker: Path | None = None) -> list[str]:
     command = ["rsync", *RSYNC_OPTIONS]
     if dry_run:
         command += ["--dry-run", "--itemize-changes"]
     if config.target.remote:
         command += ["-e", shlex.join(ssh_command(config, key_file, known_hosts_file))]
-    return command + [str(source).rstrip("/") + "/", config.target.rsync_destination()]
+    sources = [str(source).rstrip("/") + "/"] + ([str(marker)] if marker else [])
+    return command + sources + [config.target.rsync_destination()]
 
 
-def transfer(source, config: DeployConfig, *, dry_run: bool = False) -> str:
-    """Mirror ``source`` onto the target; return rsync's summary. Raises DeployError."""
-    source = Path(source)
-    if not source.is_dir():
-        raise DeployError(f"{source}: nothing to deploy")
-    if not config.target.remote and not dry_run:
-        Path(config.target.path).mkdir(parents=True, exist_ok=True)
+@contextmanager
+def _ssh_files(config: DeployConfig):
+    """A private folder with the key and known_hosts as files (when given inline); deleted after."""
     with tempfile.TemporaryDirectory(prefix="deploy-ssh-") as secrets:
         with _as_file(config.ssh_key, Path(secrets), "key") as key_file, \
              _as_file(config.known_hosts, Path(secrets), "known_hosts") as known_hosts_file:
-            command = rsync_command(source, config, key_file=key_file, known_hosts_file=known_hosts_file,
-                                    dry_run=dry_run)
-            try:
-                result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
-            except FileNotFoundError:
-                raise DeployError("rsync is not installed: apt-get install rsync (and on the server too)") from None
+            yield Path(secrets), key_file, known_hosts_file
+
+
+def _check(config: DeployConfig, project: Path, key_file, known_hosts_file) -> None:
+    try:
+        if config.target.remote:
+            check_remote(_ask_server(config, key_file, known_hosts_file), config.force)
+        else:
+            check_local(config.target.path, project, config.force)
+    except TargetRefused as refused:
+        raise DeployError(str(refused)) from None
+
+
+def check_target(config: DeployConfig, project: Path = PROJECT) -> None:
+    """deploy.guard's verdict on the target, before building: DeployError when refused."""
+    with _ssh_files(config) as (_folder, key_file, known_hosts_file):
+        _check(config, project, key_file, known_hosts_file)
+
+
+def transfer(source, config: DeployConfig, *, dry_run: bool = False, project: Path = PROJECT) -> str:
+    """Check the target (deploy.guard), then mirror ``source`` onto it; return rsync's summary.
+
+    Raises DeployError; when the target is refused, nothing on it was touched.
+    """
+    source = Path(source)
+    if not source.is_dir():
+        raise DeployError(f"{source}: nothing to deploy")
+    with _ssh_files(config) as (folder, key_file, known_hosts_file):
+        _check(config, project, key_file, known_hosts_file)
+        marker = folder / MARKER
+        marker.write_text(MARKER_TEXT, encoding="utf-8")
+        if not config.target.remote and not dry_run:
+            Path(config.target.path).mkdir(parents=True, exist_ok=True)
+        command = rsync_command(source, config, key_file=key_file, known_hosts_file=known_hosts_file,
+                                dry_run=dry_run, marker=marker)
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        except FileNotFoundError:
+            raise DeployError("rsync is not installed: apt-get install rsync (and on the server too)") from None
     if result.returncode != 0:
         output = (result.stderr or result.stdout).strip()
         raise DeployError(f"rsync to {config.target} failed (exit {result.returncode}):\n{output}")
     return result.stdout.strip()
+
+
+def _ask_server(config: DeployConfig, key_file, known_hosts_file) -> str:
+    """The server's answer to deploy.guard's questions about the target folder (one ssh command)."""
+    command = ssh_command(config, key_file, known_hosts_file) + [
+        config.target.host, "sh -c " + shlex.quote(remote_script(config.target.path))]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    except FileNotFoundError:
+        raise DeployError("ssh is not installed: apt-get install openssh-client") from None
+    except subprocess.TimeoutExpired:
+        raise DeployError(f"ssh to {config.target.host} did not answer within 120 s") from None
+    if result.returncode != 0:
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        raise DeployError(f"ssh to {config.target.host} failed (exit {result.returncode}): "
+                          f"{lines[-1] if lines else 'no message'}")
+    return result.stdout

@@ -95,7 +95,7 @@ def editor_config(settings, *, api_url: str, lang: str = "lt", content: str = "c
         "locale": lang,
         "site_url": site_url or settings.get("SITEURL", ""),
         "media_folder": f"{content}/images",
-        "public_folder": "{static}/images",
+        "public_folder": "images",  # `Image: images/<file>`, as the photo pipeline reads it
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "i18n": {"structure": "multiple_folders", "locales": langs, "default_locale": default},
         "collections": [{

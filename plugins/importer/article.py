@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from content_rules.messages import Messages
@@ -13,6 +14,19 @@ def format_article(fields: list[tuple[str, str]], paragraphs: list[str]) -> str:
     header = "\n".join(f"{key}: {value}" for key, value in fields if value)
     body = "\n\n".join(paragraphs)
     return f"{header}\n\n{body}\n" if body else f"{header}\n"
+
+
+_MARKUP = re.compile(r"<(?=[A-Za-z/!?])|&(?=#[0-9]+;|#[xX][0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]*;)")
+
+
+def as_text(paragraph: str) -> str:
+    """A paragraph of plain text that Markdown shows as it is, never as HTML.
+
+    Only what would start a tag (``<`` before a letter, ``/``, ``!``, ``?``) or an entity
+    (``&lt;``, ``&#60;``) is escaped; ``a < b`` and ``A & B`` stay as written. So the text
+    ``<script>`` of an old page (there ``&lt;script&gt;``) stays visible text, never live HTML.
+    """
+    return _MARKUP.sub(lambda match: "&lt;" if match.group() == "<" else "&amp;", paragraph)
 
 
 def line_of(fields: list[tuple[str, str]], key: str) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 from content_rules.messages import Messages, translate_error, translator
 from content_rules.rules import registry_or_errors
 from content_rules.sources import title_slug
-from importer.article import article_name, format_article, line_of, write_new
+from importer.article import article_name, as_text, format_article, line_of, write_new
 from importer.draft import draft_yaml
 from importer.legacy import parse_legacy
 from importer.reading import decode
@@ -51,7 +51,8 @@ def convert(raw: bytes | str, src: str, *, settings, registry=None, blocks=(), _
         ("Posted_by", news.posted_by),
         ("Project", news.project),
     ]
-    result = Converted(article_name(news.date, slug), format_article(fields, news.paragraphs), news.project, news.block)
+    body = [as_text(paragraph) for paragraph in news.paragraphs]  # text stays text, never live HTML
+    result = Converted(article_name(news.date, slug), format_article(fields, body), news.project, news.block)
     if news.date_from_block:
         result.notes.append((line_of(fields, "Date"), _(
             "the text gives no date: the Date was taken from the project block ('nuo {words}'); "

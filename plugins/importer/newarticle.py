@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from content_rules.header import today_in
+from content_rules.header import MAX_SLUG, today_in
 from content_rules.messages import Messages
 from content_rules.rules import check_sources, registry_or_errors, sort_errors
 from content_rules.sources import read_sources, source_from_text, title_slug
@@ -47,6 +47,9 @@ def new_article(settings, title: str, *, _: Messages, project: str = "", lang: s
     if not slug:
         raise NewArticleRefused(_("the title gives no web address; add the line 'Slug: …' "
                                   "with small Latin letters, digits and hyphens"))
+    if len(slug) > MAX_SLUG:  # before any file name is made: the system would refuse it with a traceback
+        raise NewArticleRefused(_("the title is too long for a file name (its web address would be {length} characters, "
+                                  "at most {limit}); write a shorter title", length=len(slug), limit=MAX_SLUG))
     today = today or today_in(settings)
     content_dir = Path(content_dir or settings["PATH"])
     folder = content_dir / settings["ARTICLE_PATHS"][0]

@@ -17,6 +17,13 @@ from sitekit.languages import content_alternates, switcher
 from sitekit.sourcedate import source_datetime
 
 
+def newest_article_date(context):
+    """The date of the newest published article in any language, or None on an empty site."""
+    dates = [version.date for article in context.get("articles", [])
+             for version in (article, *getattr(article, "translations", []))]
+    return max(dates, default=None)
+
+
 class LanguageWriter(Writer):
     """Also records each HTML page it writes: ``pages[path] = (lang, alternates)``."""
 
@@ -44,10 +51,11 @@ class LanguageWriter(Writer):
         newest_item = feed.latest_post_date
 
         def latest_post_date():
-            """An empty feed's <updated> is the source date, not the clock: builds repeat."""
+            """An empty feed's <updated> is the site's newest article, never the clock nor the
+            build's date: builds repeat, and tomorrow's build differs only if the content does."""
             if feed.items:
                 return newest_item()
-            return source_datetime(self.settings)
+            return newest_article_date(context) or source_datetime(self.settings)
 
         feed.latest_post_date = latest_post_date
         return feed

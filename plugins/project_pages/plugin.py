@@ -3,8 +3,9 @@
 Regulation (EU) 2021/1060, Art. 50(1)(a): the organisation's website describes each operation
 (aims, results, the EU's support) while it runs, not only in news. The page shows the registry's
 description and facts, the emblem with its statement, and the project's news, newest first.
-Projects are "ongoing" until their end date, seen from the build's source date (the last
-commit's), so two builds of one commit agree.
+A project is planned, ongoing or finished on the build's date (sitekit.sourcedate:
+SOURCE_DATE_EPOCH, else today in Vilnius): the nightly build turns it finished the day after its
+end date, and two builds of one commit on one date agree.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pelican.generators import Generator
 
 from projects.registry import parse_codes
 from projects.site import registry_for
-from sitekit.sourcedate import source_datetime
+from sitekit.sourcedate import build_date
 from sitekit.languages import articles_by_language, feed_context, route, route_alternates
 
 
@@ -28,7 +29,7 @@ class ProjectPagesGenerator(Generator):
         settings = self.settings
         registry = registry_for(self.context, settings)
         projects = list(registry)
-        today = source_datetime(settings).date()
+        today = build_date(settings)
         every_lang = list(settings["LANGUAGES"])
         per_lang = articles_by_language(settings, self.context)
         for lang, articles in per_lang.items():
@@ -40,7 +41,7 @@ class ProjectPagesGenerator(Generator):
             )
             writer.write_file(
                 route(settings, "projects", lang), self.get_template("projects"), self.context,
-                ongoing=ongoing, finished=finished, page_kind="projects",
+                ongoing=ongoing, finished=finished, today=today, page_kind="projects",
                 alternates=route_alternates(settings, "projects", every_lang), **common,
             )
             for project in projects:
@@ -48,7 +49,7 @@ class ProjectPagesGenerator(Generator):
                 writer.write_file(
                     route(settings, "project", lang, slug=project.code), self.get_template("project"),
                     self.context, project=project, news=news, page_kind="project",
-                    ongoing=project.is_ongoing(today),
+                    ongoing=project.is_ongoing(today), status=project.status(today),
                     alternates=route_alternates(settings, "project", every_lang, slug=project.code),
                     **common,
                 )

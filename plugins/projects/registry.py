@@ -97,11 +97,24 @@ class Project:
     def end(self) -> datetime.date | None:
         return self.facts.get("end")
 
+    def status(self, today: datetime.date) -> str:
+        """``planned``, ``ongoing`` or ``finished`` on ``today`` (the build's date).
+
+        The dates decide: a project runs from its start to its end day inclusive, and turns
+        finished on the day after, without anyone editing anything. ``status`` in the registry
+        is only for a project whose end date is not known (the loader refuses both at once).
+        """
+        if self.end is None and self.facts.get("status"):
+            return self.facts["status"]
+        if self.start is not None and self.start > today:
+            return "planned"
+        if self.end is not None and self.end < today:
+            return "finished"
+        return "ongoing"
+
     def is_ongoing(self, today: datetime.date) -> bool:
-        """Explicit ``status`` wins; otherwise a project runs until its end date."""
-        if self.facts.get("status"):
-            return self.facts["status"] == "ongoing"
-        return self.end is None or self.end >= today
+        """Listed with the running projects (a planned one too) rather than in the archive."""
+        return self.status(today) != "finished"
 
     def statement(self, lang: str) -> Statement:
         variant = self.programme.statements[self.facts["statement"]]
@@ -263,7 +276,13 @@ def _load_programme(path: Path, languages) -> Programme:
         if not isinstance(paragraphs, list) or not all(isinstance(p, str) and p.strip() for p in paragraphs):
             raise doc.error(f"'disclosure' has no list of paragraphs in '{lang}'", "disclosure", lang)
         for index, template in enumerate(paragraphs):
-            for _text, field, _spec, _conv in string.Formatter().parse(template):
+            for _text, field, spec, conversion in _template_parts(doc, template, "disclosure", lang, index):
+                if field is not None and (spec or conversion):
+                    raise doc.error(
+                        f"the disclosure writes '{{{field}{'!' + conversion if conversion else ''}"
+                        f"{':' + spec if spec else ''}}}'; write only the fact's name in braces, e.g. {{{field}}}",
+                        "disclosure", lang, index,
+                    )
                 if field is not None and field not in PROJECT_FIELDS and field not in ("fund", "programme"):
                     raise doc.error(
                         f"the disclosure uses '{{{field}}}', which is no project fact; "
@@ -283,6 +302,15 @@ def _load_programme(path: Path, languages) -> Programme:
         show_fund=bool(data.get("show_fund", False)),
         emblem_on_landing=bool(data.get("emblem_on_landing", False)),
     )
+
+
+def _template_parts(doc: yamlfile.Marked, template: str, *keys) -> list:
+    """The parts of a template, or the error for a brace left open or a stray ``}``."""
+    try:
+        return list(string.Formatter().parse(template))
+    except ValueError:
+        raise doc.error("a '{' or '}' in the disclosure is not closed; write facts as {name} "
+                        "and a brace itself as {{ or }}", *keys) from None
 
 
 def _load_project(path: Path, languages, programmes, settings) -> Project:
@@ -314,6 +342,9 @@ def _load_project(path: Path, languages, programmes, settings) -> Project:
         raise doc.error(f"the programme has no statement '{facts['statement']}'; known: {known}", "statement")
     if facts.get("status") and facts["status"] not in STATUSES:
         raise doc.error(f"'status' must be one of: {', '.join(STATUSES)}", "status")
+    if facts.get("status") and facts.get("end"):
+        raise doc.error("give 'status' only when the end date is unknown: with 'end', the date decides; "
+                        "delete the status line", "status")
     if facts.get("start") and facts.get("end") and facts["end"] < facts["start"]:
         raise doc.error("'end' is before 'start'", "end")
     project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts)
@@ -343,7 +374,11 @@ def _check_fact(doc, field, kind, value, languages):
             amount = Decimal(str(value))
         except ArithmeticError:
             raise doc.error(f"'{field}' must be an amount in euro, e.g. 43940212.00", field) from None
-        if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+        try:  # .nan, .inf and 1e999999 are numbers to YAML but no amount; NaN compares as an error
+            exact = amount.is_finite() and amount >= 0 and amount == amount.quantize(Decimal("0.01"))
+        except ArithmeticError:
+            exact = False
+        if not exact:
             raise doc.error(f"'{field}' must be a positive amount with at most two decimals", field)
         return amount
     if kind == _INT:

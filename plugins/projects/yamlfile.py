@@ -1,10 +1,37 @@
-"""Load a YAML file and remember the line of every key, so errors can say ``path:line:``."""
+"""Load a YAML file and remember the line of every key, so errors can say ``path:line:``.
+
+Hardened, since a registry file may come from anyone with commit access: no symbolic links,
+at most ``MAX_BYTES``, at most ``MAX_ALIASES`` aliases and ``MAX_VALUES`` values once aliases are
+expanded (an alias bomb stops at once instead of taking minutes and gigabytes), and only the
+plain YAML types (``!!python/…`` and other tags are refused, never constructed).
+"""
 
 from __future__ import annotations
+
+import os
 
 import yaml
 
 from sitekit.errors import ContentError
+
+MAX_BYTES = 1_000_000  # a project file is a few kilobytes
+MAX_ALIASES = 50  # the registry needs none; a bomb needs many
+MAX_VALUES = 100_000
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
+                       ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that counts aliases while composing (a bomb is caught before it is built)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self.aliases = getattr(self, "aliases", 0) + 1
+            if self.aliases > MAX_ALIASES:
+                mark = self.peek_event().start_mark
+                raise yaml.MarkedYAMLError(problem=f"more than {MAX_ALIASES} aliases (*name); write the values out",
+                                           problem_mark=mark)
+        return super().compose_node(parent, index)
 
 
 class Marked:
@@ -29,9 +56,13 @@ class Marked:
 
 def load(path) -> Marked:
     path = str(path)
+    if os.path.islink(path):
+        raise ContentError(path, 0, "a symbolic link; the registry reads only real files")
+    if os.path.getsize(path) > MAX_BYTES:
+        raise ContentError(path, 1, f"the file is larger than {MAX_BYTES // 1000} kB; a project file is a few kB")
     try:
         with open(path, encoding="utf-8") as handle:
-            node = yaml.compose(handle, Loader=yaml.SafeLoader)
+            node = yaml.compose(handle, Loader=_Loader)
     except UnicodeDecodeError:
         raise ContentError(path, 1, "the file is not UTF-8; save it again as UTF-8") from None
     except yaml.MarkedYAMLError as error:
@@ -40,12 +71,23 @@ def load(path) -> Marked:
         raise ContentError(path, line, f"not valid YAML: {error.problem}") from None
     lines: dict[tuple, int] = {}
     constructor = yaml.SafeLoader("")
+    count = [0]
 
     def build(node, keys: tuple):
+        count[0] += 1
+        if count[0] > MAX_VALUES:
+            raise ContentError(path, node.start_mark.line + 1,
+                               f"more than {MAX_VALUES} values once aliases are expanded; write the values out")
+        if node.tag not in PLAIN_TAGS:
+            raise ContentError(path, node.start_mark.line + 1,
+                               f"the tag '{node.tag}' is not allowed; write plain text, numbers and dates")
         lines[keys] = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             result = {}
             for key_node, value_node in node.value:
+                if key_node.tag not in PLAIN_TAGS:
+                    raise ContentError(path, key_node.start_mark.line + 1,
+                                       f"the tag '{key_node.tag}' is not allowed; write plain text, numbers and dates")
                 key = constructor.construct_object(key_node)
                 if key in result:
                     raise ContentError(path, key_node.start_mark.line + 1, f"'{key}' is given twice")
@@ -56,5 +98,13 @@ def load(path) -> Marked:
             return [build(item, keys + (index,)) for index, item in enumerate(node.value)]
         return constructor.construct_object(node, deep=True)
 
-    data = build(node, ()) if node is not None else None
+    try:
+        data = build(node, ()) if node is not None else None
+    except yaml.MarkedYAMLError as error:  # a value no plain type can hold, e.g. a bad date
+        mark = error.problem_mark or error.context_mark
+        raise ContentError(path, mark.line + 1 if mark else 1, f"not valid YAML: {error.problem}") from None
+    except RecursionError:
+        raise ContentError(path, 1, "an alias (*name) contains itself; write the values out") from None
+    except (TypeError, ValueError) as error:  # e.g. a list used as a key
+        raise ContentError(path, 1, f"not valid YAML: {error}") from None
     return Marked(path, data, lines)

@@ -1,4 +1,4 @@
-"""Build the whole site into ``output`` or leave it exactly as it was."""
+"""Build the whole site into ``output`` or leave it exactly as it was (sitebuild.output: how)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from pathlib import Path
 from pelican.settings import read_settings
 
 from content_rules import check_site
+from sitebuild import output as versions
+from sitebuild.cache import discard_broken
+from sitekit.secrets import without_secrets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,40 +29,67 @@ def load_settings(settings_file: str | os.PathLike) -> dict:
     return read_settings(str(settings_file))
 
 
-def build(settings_file="pelicanconf.py", output="output", search=True, timings=None) -> Path:
-    """Check, render, index and swap in. Raises BuildFailed with ``path:line:`` lines."""
-    settings_file = Path(settings_file).resolve()
-    output = Path(output).resolve()
-    timings = timings if timings is not None else {}
-    settings = load_settings(settings_file)
+def build(settings_file="pelicanconf.py", output="output", search=True, timings=None, notice=None) -> Path:
+    """Check, render, index, verify and swap in. Raises BuildFailed with ``path:line:`` lines.
 
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".output-", dir=output.parent))
+    Any OSError on the way (a read-only or full disk, an unreadable folder) is one plain line too,
+    and output/ stays as it was: see ``sitebuild.output`` for how it is swapped.
+    """
+    settings_file = Path(settings_file).resolve()
+    output = Path(output).absolute()
+    timings = timings if timings is not None else {}
+    notice = notice or (lambda line: print(line, file=sys.stderr))
+    settings = load_settings(settings_file)
     try:
-        started = time.perf_counter()
-        # Pelican renders into the staging folder while the content is checked: on two cores the
-        # checks then cost no waiting. Their errors still come first, and nothing is swapped in
-        # unless both passed.
-        pelican = PelicanRun(settings_file, staging)
-        try:
-            errors = check_site(settings)
-        except BaseException:
-            pelican.stop()
-            raise
-        timings["check"] = time.perf_counter() - started
-        if errors:
-            pelican.stop()
-            raise BuildFailed("\n".join(str(error) for error in errors))
-        pelican.finish()
-        timings["pelican"] = time.perf_counter() - started
-        if search:
-            started = time.perf_counter()
-            run_pagefind(staging)
-            timings["pagefind"] = time.perf_counter() - started
-        swap_in(staging, output)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with versions.locked(output.parent):
+            versions.remove_leftovers(output)
+            for line in discard_broken(settings):
+                notice(line)
+            staging = versions.new_staging(output)
+            try:
+                _build_into(staging, settings_file, settings, search, timings)
+                versions.swap_in(staging, output)
+            except BaseException:
+                if versions.current(output) != staging:  # never the folder output/ already points to
+                    shutil.rmtree(staging, ignore_errors=True)
+                raise
+    except OSError as error:
+        raise BuildFailed(_os_error_line(error)) from None
     return output
+
+
+def _os_error_line(error: OSError) -> str:
+    where = error.filename or "output"
+    return f"{where}: {error.strerror or error}"
+
+
+def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool, timings: dict) -> None:
+    started = time.perf_counter()
+    # Pelican renders into the staging folder while the content is checked: on two cores the
+    # checks then cost no waiting. Their errors still come first, and nothing is swapped in
+    # unless both passed.
+    pelican = PelicanRun(settings_file, staging)
+    try:
+        errors = check_site(settings)
+    except BaseException:
+        pelican.stop()
+        raise
+    timings["check"] = time.perf_counter() - started
+    if errors:
+        pelican.stop()
+        raise BuildFailed("\n".join(str(error) for error in errors))
+    pelican.finish()
+    timings["pelican"] = time.perf_counter() - started
+    if search:
+        started = time.perf_counter()
+        run_pagefind(staging)
+        timings["pagefind"] = time.perf_counter() - started
+    # What a full disk or a failed tool leaves (Pagefind writes zero-byte files on ENOSPC and
+    # still exits 0) is found here, before the swap.
+    missing = versions.problems(staging, search)
+    if missing:
+        raise BuildFailed("the build is incomplete (" + "; ".join(missing) + "): the previous output/ was kept")
 
 
 class PelicanRun:
@@ -74,7 +104,8 @@ class PelicanRun:
         self._process = subprocess.Popen(
             [sys.executable, "-m", "sitebuild.render", str(settings_file), str(destination)],
             cwd=settings_file.parent, stdout=self._log, stderr=subprocess.STDOUT, text=True,
-            env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), os.environ.get("PYTHONPATH", "")])},
+            # No secret reaches Pelican, its plugins or templates (sitekit.secrets).
+            env={**without_secrets(), "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), os.environ.get("PYTHONPATH", "")])},
         )
 
     def finish(self) -> None:
@@ -93,26 +124,31 @@ class PelicanRun:
 
 
 def run_pagefind(site: Path) -> None:
-    """One search index per language (Pagefind reads <html lang>), written into the site."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-        capture_output=True, text=True,
-    )
+    """One search index per language (Pagefind reads <html lang>), written into the site.
+
+    Pagefind numbers pages in the order it finds them, which is the order the file system lists
+    a folder in: hash order on ext4 (with a seed of its own on every disk), newest first on tmpfs.
+    So it reads a copy of the HTML files made in sorted order in a RAM folder (/dev/shm): the
+    same index bytes wherever the site is built.
+    """
+    shm = Path("/dev/shm")
+    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None) as copy:
+        for page in sorted(site.rglob("*.html")):
+            target = Path(copy) / page.relative_to(site)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(page, target)
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", copy, "--output-path", str(site / "pagefind"), "--silent"],
+            capture_output=True, text=True, env=without_secrets(),
+        )
     if result.returncode != 0:
-        raise BuildFailed(f"pagefind: {(result.stdout + result.stderr).strip()}")
+        lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+        raise BuildFailed(f"pagefind failed (exit {result.returncode}): {lines[-1] if lines else 'no message'}")
     # Pagefind lists the languages in hash-map order, different on every run; the same data
     # with sorted keys keeps two builds of one commit byte-identical.
     entry = site / "pagefind" / "pagefind-entry.json"
-    data = json.loads(entry.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+    except ValueError:
+        raise BuildFailed(f"pagefind wrote no readable {entry.name} (is the disk full?): the previous output/ was kept") from None
     entry.write_text(json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
-
-
-def swap_in(staging: Path, output: Path) -> None:
-    """Replace output/ by the finished build in two renames."""
-    old = None
-    if output.exists():
-        old = Path(tempfile.mkdtemp(prefix=".output-old-", dir=output.parent))
-        os.rename(output, old / "site")
-    os.rename(staging, output)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

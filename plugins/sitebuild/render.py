@@ -30,6 +30,9 @@ def main(argv: list[str]) -> int:
     except (ContentError, ContentErrors) as error:
         print(error, file=sys.stderr)
         return 1
+    except OSError as error:  # a full disk, a read-only folder: one line, not Pelican's traceback
+        print(f"{error.filename or output}: {error.strerror or error}", file=sys.stderr)
+        return 1
     except RuntimeError as error:  # Pelican's fatal logger: the warning itself is printed above
         print(f"{settings_file}: the build stopped on the warning above ({error})", file=sys.stderr)
         return 1

@@ -9,5 +9,7 @@ everything else imports it.
 - ``formatting``: dates and money for readers, through Babel.
 - ``catalogs``: gettext catalogs compiled in memory from their ``.po`` files.
 - ``links``: which file a link in content names.
-- ``sourcedate``: the moment a build speaks for (the last commit).
+- ``sourcedate``: the build's date (SOURCE_DATE_EPOCH, else today in Europe/Vilnius).
+- ``schedule``: ``is_scheduled``, an article dated after the build's date waits for its day.
+- ``secrets``: which environment variables are secrets; an environment without them.
 """

@@ -17,6 +17,8 @@ class ContentError(Exception):
     message: str
 
     def __str__(self) -> str:
+        if not self.line:  # line 0: the file as a whole (a symbolic link, a picture), no line in it
+            return f"{display_path(self.path)}: {self.message}"
         return f"{display_path(self.path)}:{self.line}: {self.message}"
 
 

@@ -107,6 +107,8 @@ ROUTES = {
     "feed": "feeds/all.atom.xml",
     "category_feed": "feeds/category/{slug}.atom.xml",
     "project_feed": "feeds/projects/{slug}.atom.xml",
+    "service": "paslaugos/{slug}.html",
+    "information_index": "informacijos-rodykle.html",
 }
 
 

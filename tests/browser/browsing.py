@@ -29,9 +29,14 @@ def _kind(relative: str) -> str:
         return "category"
     if parts[0] == "projects":
         return "projects" if parts[-1] == "index.html" else "project"
+    if parts[0] == "paslaugos" and len(parts) == 2:
+        return "service"
     name = parts[0]
     return {"index.html": "home", "archives.html": "archives", "search.html": "search",
-            "404.html": "404"}.get(name, "page" if len(parts) == 1 else "other")
+            "404.html": "404", "informacijos-rodykle.html": "information_index",
+            "darbo-uzmokestis.html": "salaries", "kontaktai.html": "contacts",
+            "administracine-informacija.html": "section_with_subsections",
+            }.get(name, "page" if len(parts) == 1 else "other")
 
 
 def pages_by_type(site, lang: str) -> dict[str, str]:

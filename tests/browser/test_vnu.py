@@ -13,7 +13,9 @@ from browsing import NODE_MODULES
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
-def test_every_html_file_is_valid(site):
+@pytest.mark.parametrize("built", ["site", "photo_site"])  # photo_site: pictures, galleries, covers
+def test_every_html_file_is_valid(request, built):
+    site = request.getfixturevalue(built)
     if not VNU.exists():
         pytest.fail(f"{VNU} is missing: run `npm ci`")
     if not shutil.which("java"):

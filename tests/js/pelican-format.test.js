@@ -60,11 +60,11 @@ test("one field edited is one line changed; unknown keys and continuation lines 
 test("a new article gets the header in the order `make new` writes", () => {
   const out = format.toFile({
     title: "Nauja „žinia“", date: "2026-12-06", category: "Naujienos", project: ["07-003-P-0001"],
-    summary: "", cover: [{ image: "/images/foto.jpg", alt: "Senjorai prie stalo" }], draft: true,
+    summary: "", cover: [{ image: "images/foto.jpg", alt: "Senjorai prie stalo" }], draft: true,
     body: "Pirmoji pastraipa.\n",
   });
   assert.equal(out, "Title: Nauja „žinia“\nDate: 2026-12-06\nCategory: Naujienos\nProject: 07-003-P-0001\n" +
-    "Image: /images/foto.jpg\nImage_alt: Senjorai prie stalo\nStatus: draft\n\nPirmoji pastraipa.\n");
+    "Image: images/foto.jpg\nImage_alt: Senjorai prie stalo\nStatus: draft\n\nPirmoji pastraipa.\n");
 });
 
 test("draft on and off, cover added and removed: only those lines move", () => {
@@ -77,8 +77,8 @@ test("draft on and off, cover added and removed: only those lines move", () => {
   assert.equal(again.draft, true);
   again.draft = false;
   assert.equal(format.toFile(again), text);
-  const withPhoto = format.fromFile("Title: A\nImage: /images/x.jpg\nImage_alt: Vaikai\nDate: 2024-06-14\n\nBody.\n");
-  assert.deepEqual(withPhoto.cover, [{ image: "/images/x.jpg", alt: "Vaikai" }]);
+  const withPhoto = format.fromFile("Title: A\nImage: images/x.jpg\nImage_alt: Vaikai\nDate: 2024-06-14\n\nBody.\n");
+  assert.deepEqual(withPhoto.cover, [{ image: "images/x.jpg", alt: "Vaikai" }]);
   withPhoto.cover = [];
   assert.equal(format.toFile(withPhoto), text);
 });

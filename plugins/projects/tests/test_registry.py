@@ -109,3 +109,25 @@ def test_pasted_block_variants_are_recognised(paragraph):
 def test_ordinary_news_is_not_a_block():
     assert not looks_like_disclosure("Senjorai lankėsi Visagino kultūros centre ir dalijosi patirtimi.")
     assert find_code("projektoNr. 07-018-P-0001 veiklas") == "07-018-P-0001"
+
+
+@pytest.mark.parametrize(("facts", "day", "status"), [
+    ("start: 2023-01-01\nend: 2026-12-31\n", "2022-12-31", "planned"),
+    ("start: 2023-01-01\nend: 2026-12-31\n", "2023-01-01", "ongoing"),
+    ("start: 2023-01-01\nend: 2026-12-31\n", "2026-12-31", "ongoing"),  # its last day still runs
+    ("start: 2023-01-01\nend: 2026-12-31\n", "2027-01-01", "finished"),
+    ("duration_months: 18\nstatus: finished\n", "2020-01-01", "finished"),  # no dates: the status says
+    ("duration_months: 18\n", "2030-01-01", "ongoing"),
+])
+def test_the_dates_decide_the_status_on_the_build_date(tmp_path, facts, day, status):
+    import datetime
+
+    project = load_registry(make(tmp_path, project=PROJECT + facts), SETTINGS).get("01-001-P-0001")
+    assert project.status(datetime.date.fromisoformat(day)) == status
+    assert project.is_ongoing(datetime.date.fromisoformat(day)) == (status != "finished")
+
+
+def test_a_status_beside_an_end_date_is_refused(tmp_path):
+    """It would keep a finished project „ongoing“ forever: with an end date, the date decides."""
+    (problem,) = problems(tmp_path, project=PROJECT + "end: 2026-12-31\nstatus: ongoing\n")
+    assert problem.startswith("01-001-P-0001.yaml:12: give 'status' only when the end date is unknown")

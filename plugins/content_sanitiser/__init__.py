@@ -1,0 +1,3 @@
+from content_sanitiser.plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,5 @@
+"""The public body's site (plugin and data): see README.md. ``register`` is the Pelican entry."""
+
+from public_body.plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,3 @@
+from scheduled.plugin import register
+
+__all__ = ["register"]
