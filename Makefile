@@ -6,7 +6,7 @@ UV_VERSION := 0.13.9
 VENV := .venv
 INV := $(VENV)/bin/invoke
 
-.PHONY: html test check clean serve devserver publish bench new
+.PHONY: html test check clean serve devserver publish bench new edit
 
 $(VENV)/.installed: pyproject.toml uv.lock
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ serve: $(VENV)/.installed
 # make devserver [PORT=8001]: the checked preview on http://127.0.0.1:PORT (plugins/preview).
 devserver: $(VENV)/.installed
 	$(INV) devserver
+
+# The web editor and the preview; needs node and `npm ci` (node_modules/decap-server, decap-cms).
+edit: $(VENV)/.installed node_modules/.package-lock.json
+	$(INV) edit
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
 
 publish: $(VENV)/.installed
 	$(INV) publish

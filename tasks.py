@@ -7,6 +7,7 @@
     inv test         every test (make test)
     inv serve        serve output/ on http://localhost:8000 (make serve)
     inv devserver    a checked preview of every save on http://127.0.0.1:8000 (make devserver)
+    inv edit         the web editor for staff with the preview (make edit)
     inv clean        remove output/ and the caches (make clean)
     inv messages     extract the msgids and add the new ones to every catalog (see README)
 
@@ -158,6 +159,22 @@ def devserver(c, port=PORT):
     from preview.run import main as preview
 
     sys.exit(preview(["--port", str(port), "--settings", str(ROOT / "pelicanconf.py")]))
+
+
+@task(help={"port": "the preview's port (default 8000, or PORT)",
+            "editor_port": "the editor's port (default 8080, or EDITOR_PORT)"})
+def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080"))):
+    """The web editor (Decap CMS, files on this computer) and the preview; Ctrl-C stops both."""
+    from content_rules import translator
+    from editor.run import EditorFailed, run
+    from sitebuild import load_settings
+
+    try:
+        run(ROOT, load_settings(ROOT / "pelicanconf.py"), preview_port=int(port), editor_port=int(editor_port),
+            _=translator())
+    except EditorFailed as failure:
+        print(failure, file=sys.stderr)
+        sys.exit(1)
 
 
 @task(help={"k": "only tests matching this expression"})

@@ -1,0 +1,1 @@
+"""The web editor for staff (Decap CMS on this computer); see README.md."""
