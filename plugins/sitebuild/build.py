@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -16,6 +15,7 @@ from pelican.settings import read_settings
 from content_rules import check_site
 from sitebuild import output as versions
 from sitebuild.cache import discard_broken
+from sitebuild.search import SearchFailed, SearchIndex, written_pipe
 from sitekit.secrets import without_secrets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,25 +66,50 @@ def _os_error_line(error: OSError) -> str:
 
 def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool, timings: dict) -> None:
     started = time.perf_counter()
-    # Pelican renders into the staging folder while the content is checked: on two cores the
-    # checks then cost no waiting. Their errors still come first, and nothing is swapped in
-    # unless both passed.
-    pelican = PelicanRun(settings_file, staging)
-    try:
-        errors = check_site(settings)
-    except BaseException:
-        pelican.stop()
-        raise
-    timings["check"] = time.perf_counter() - started
-    if errors:
-        pelican.stop()
-        raise BuildFailed("\n".join(str(error) for error in errors))
-    pelican.finish()
-    timings["pelican"] = time.perf_counter() - started
+    # Pelican renders into the staging folder while the content is checked, and Pagefind indexes
+    # each page as Pelican writes it (sitebuild.search): on two cores neither the checks nor the
+    # search index cost much waiting. The checks' errors still come first, and nothing is swapped
+    # in unless all three passed.
+    index, streams, fds = None, [], []
     if search:
-        started = time.perf_counter()
-        run_pagefind(staging)
-        timings["pagefind"] = time.perf_counter() - started
+        try:
+            index = SearchIndex(staging)
+        except SearchFailed as failure:
+            raise BuildFailed(str(failure)) from None
+        # Two streams of written pages: the render process's second process (sitebuild.parallel)
+        # names its pages on the first, the main one on the second.
+        for _ in range(2):
+            stream, fd = written_pipe()
+            streams.append(stream)
+            fds.append(fd)
+    try:
+        pelican = PelicanRun(settings_file, staging, fds)
+        if search:
+            for fd in fds:
+                os.close(fd)  # Pelican holds the only write ends: its exit ends the streams
+            index.follow(*streams)
+        try:
+            errors = check_site(settings)
+        except BaseException:
+            pelican.stop()
+            raise
+        timings["check"] = time.perf_counter() - started
+        if errors:
+            pelican.stop()
+            raise BuildFailed("\n".join(str(error) for error in errors))
+        pelican.finish()
+        timings["pelican"] = time.perf_counter() - started
+        if search:
+            started = time.perf_counter()
+            try:
+                index.finish()
+            except SearchFailed as failure:
+                raise BuildFailed(str(failure)) from None
+            # What is left after Pelican: the index built and written (the pages were read meanwhile).
+            timings["pagefind"] = time.perf_counter() - started
+    finally:
+        if index is not None:
+            index.stop()
     # What a full disk or a failed tool leaves (Pagefind writes zero-byte files on ENOSPC and
     # still exits 0) is found here, before the swap.
     missing = versions.problems(staging, search)
@@ -99,11 +124,16 @@ class PelicanRun:
     ContentError as its one ``path:line: message`` line.
     """
 
-    def __init__(self, settings_file: Path, destination: Path):
+    def __init__(self, settings_file: Path, destination: Path, written_fds: list[int] = ()):
         self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        # With ``written_fds`` Pelican names each page it writes there (sitebuild.search reads
+        # them): the second render process on the first, the main one on the second.
+        written = ([f"--forked-written-fd={written_fds[0]}", f"--written-fd={written_fds[1]}"]
+                   if written_fds else [])
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "sitebuild.render", str(settings_file), str(destination)],
+            [sys.executable, "-m", "sitebuild.render", str(settings_file), str(destination), *written],
             cwd=settings_file.parent, stdout=self._log, stderr=subprocess.STDOUT, text=True,
+            pass_fds=tuple(written_fds),
             # No secret reaches Pelican, its plugins or templates (sitekit.secrets).
             env={**without_secrets(), "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), os.environ.get("PYTHONPATH", "")])},
         )
@@ -121,34 +151,3 @@ class PelicanRun:
         self._process.kill()
         self._process.wait()
         self._log.close()
-
-
-def run_pagefind(site: Path) -> None:
-    """One search index per language (Pagefind reads <html lang>), written into the site.
-
-    Pagefind numbers pages in the order it finds them, which is the order the file system lists
-    a folder in: hash order on ext4 (with a seed of its own on every disk), newest first on tmpfs.
-    So it reads a copy of the HTML files made in sorted order in a RAM folder (/dev/shm): the
-    same index bytes wherever the site is built.
-    """
-    shm = Path("/dev/shm")
-    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None) as copy:
-        for page in sorted(site.rglob("*.html")):
-            target = Path(copy) / page.relative_to(site)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(page, target)
-        result = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", copy, "--output-path", str(site / "pagefind"), "--silent"],
-            capture_output=True, text=True, env=without_secrets(),
-        )
-    if result.returncode != 0:
-        lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
-        raise BuildFailed(f"pagefind failed (exit {result.returncode}): {lines[-1] if lines else 'no message'}")
-    # Pagefind lists the languages in hash-map order, different on every run; the same data
-    # with sorted keys keeps two builds of one commit byte-identical.
-    entry = site / "pagefind" / "pagefind-entry.json"
-    try:
-        data = json.loads(entry.read_text(encoding="utf-8"))
-    except ValueError:
-        raise BuildFailed(f"pagefind wrote no readable {entry.name} (is the disk full?): the previous output/ was kept") from None
-    entry.write_text(json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
