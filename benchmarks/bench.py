@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from benchmarks import scaling
 from benchmarks.generate import generate
 
 HERE = Path(__file__).resolve().parent
@@ -58,6 +59,10 @@ GOALS = {  # ratio: (upper bound, strict)
     "disclosure_overhead": (0.03, False),
     "incremental_vs_hugo": (1.0, True),
     "memory_vs_plain": (1.5, False),
+    # Issue 18: the whole `make html`, search index included, no slower than plain Pelican, and
+    # its peak memory (Pagefind's included) at most twice plain Pelican's.
+    "full_with_search_vs_plain": (1.0, False),
+    "memory_with_search_vs_plain": (2.0, False),
 }
 EDIT_WORD = " atnaujinta"  # "updated": what (d) appends to one article
 
@@ -101,8 +106,12 @@ def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path
         results.parent.mkdir(parents=True, exist_ok=True)
         results.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         log(f"Wrote {results}")
+        # Kept per N as well: the scaling table and plot put the runs at every N side by side.
+        (results.parent / f"n{n}.json").write_text(results.read_text(encoding="utf-8"), encoding="utf-8")
     if readme is not None:
         update_readme(readme, figures)
+        if results is not None:
+            scaling.update(results.parent, readme, readme.parent / "scaling.svg")
         log(f"Updated {readme}")
     return figures
 
@@ -122,8 +131,16 @@ def warm_up(work: Path) -> None:
         build_once(kind, site, edited)
 
 
+def output_of(site: Path, kind: str) -> Path:
+    """Where a build of ``kind`` goes. The project's builds each get a folder of their own: a build
+    deletes the older versions (``.output-*``) beside its output/ (sitebuild.output)."""
+    if kind in ("full", "no_disclosure", "incremental"):
+        return site / "out" / kind / "output"
+    return site / "out" / kind
+
+
 def build_once(kind: str, site: Path, edited: Path) -> Sample:
-    out = site / "out" / kind
+    out = output_of(site, kind)
     shutil.rmtree(out, ignore_errors=True)
     if kind == "plain":
         return measure([sys.executable, "-m", "pelican", "-s", "bench_plain.py", "-o", str(out), "content"], site)

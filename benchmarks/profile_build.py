@@ -5,7 +5,8 @@
 Uses the synthetic site of ``make bench`` (benchmarks/work/n<N>/, generated when missing), runs
 
 - the content check in this process under cProfile, and
-- ``python -m cProfile -o … -m sitebuild.render bench_full.py OUT`` from an empty content cache,
+- ``python -m cProfile -o … -m sitebuild.render bench_profile.py OUT`` (bench_full.py in one
+  render process) from an empty content cache,
 
 and writes the top functions of each (by own time and by cumulative time) to
 benchmarks/results/profile-n<N>.txt. Pagefind is a binary and not profiled here.
@@ -53,11 +54,14 @@ def profile_pelican(site: Path) -> pstats.Stats:
     shutil.rmtree(site / "cache" / "full", ignore_errors=True)  # from scratch, as run (b)
     out, stats = site / "out" / "profile", site / "pelican.prof"
     shutil.rmtree(out, ignore_errors=True)
+    # One render process: cProfile sees only the process it runs in, not the forked second one
+    # (sitebuild.parallel), so the whole of Pelican's work is profiled in one place.
+    (site / "bench_profile.py").write_text("from bench_full import *\nRENDER_PROCESSES = 1\n", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
            "PYTHONPYCACHEPREFIX": str(WORK / "pycache")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "sitebuild.render",
-                    "bench_full.py", str(out)], cwd=site, env=env, check=True)
+                    "bench_profile.py", str(out)], cwd=site, env=env, check=True)
     return pstats.Stats(str(stats))
 
 

@@ -9,7 +9,8 @@ import math
 
 import pytest
 
-from benchmarks.bench import BEGIN, END, KINDS, run_benchmark
+from benchmarks.bench import BEGIN, END, KINDS, output_of, run_benchmark
+from benchmarks.scaling import BEGIN as SCALING_BEGIN, END as SCALING_END
 from benchmarks.generate import LANGS, MAX_WORDS, MIN_WORDS, generate
 from sitekit.frontmatter import parse_file
 
@@ -42,7 +43,10 @@ def test_results_carry_every_figure_as_a_positive_number(bench):
         assert _positive(results["peak_rss_mib"][kind]), kind
     for kind in ("full", "no_disclosure", "incremental"):
         assert set(results["steps_seconds"][kind]) >= {"check", "pelican", "pagefind"}
-    assert set(results["goals"]) == {"full_vs_plain", "disclosure_overhead", "incremental_vs_hugo", "memory_vs_plain"}
+    assert set(results["goals"]) == {"full_vs_plain", "disclosure_overhead", "incremental_vs_hugo", "memory_vs_plain",
+                                     "full_with_search_vs_plain", "memory_with_search_vs_plain"}
+    for key in ("full_with_search_vs_plain", "memory_with_search_vs_plain"):
+        assert _positive(results[key]), (key, results[key])
 
 
 def test_readme_section_shows_the_run_and_the_machine(bench):
@@ -53,10 +57,29 @@ def test_readme_section_shows_the_run_and_the_machine(bench):
     assert "| (e) Hugo" in section and "full_vs_plain" in section
 
 
+def test_scaling_section_and_plot_show_every_n(bench):
+    """Each run is kept per N; the README's scaling table and the SVG plot are made from them."""
+    work, results, readme = bench
+    assert json.loads((work / "results" / f"n{N}.json").read_text(encoding="utf-8")) == results
+    section = readme.split(SCALING_BEGIN, 1)[1].split(SCALING_END, 1)[0]
+    assert f"N = {N}" in section and "s per 1000 articles" in section and "scaling.svg" in section
+    svg = (work / "scaling.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert "plain Pelican" in svg and "Hugo" in svg and "preview save" not in svg  # not measured here
+
+
+def test_the_plot_draws_the_preview_save_when_a_run_has_it(tmp_path):
+    from benchmarks.scaling import LINES, plot
+
+    run = {"n_per_lang": 10, "seconds": {kind: 1.0 for kind, _label in LINES}}
+    plot([run, {**run, "n_per_lang": 20}], tmp_path / "plot.svg")
+    assert "preview save" in (tmp_path / "plot.svg").read_text(encoding="utf-8")
+
+
 def test_synthetic_site_builds_with_the_real_plugins(bench):
     work, _results, _readme = bench
     site = work / f"n{N}"
-    full, no_disclosure, hugo = (site / "out" / kind for kind in ("full", "no_disclosure", "hugo"))
+    full, no_disclosure, hugo = (output_of(site, kind) for kind in ("full", "no_disclosure", "hugo"))
     for home in ("index.html", "ru/index.html", "en/index.html", "sitemap.xml", "pagefind/pagefind.js"):
         assert (full / home).exists(), home
     funded = [path for path in sorted((site / "content" / "news").rglob("*.md"))
