@@ -87,7 +87,7 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
         if search:
             for fd in fds:
                 os.close(fd)  # Pelican holds the only write ends: its exit ends the streams
-            index.follow(*streams)
+            index.follow(*streams)  # the second render process's stream first
         try:
             errors = check_site(settings)
         except BaseException:

@@ -1,8 +1,8 @@
 """Article pages written by two processes: the second core renders most of them.
 
 Pelican renders one page after another on one core. Once the site model is built (every file
-read, every plugin's context ready), the render process forks: the child writes the first two
-thirds of the article pages (CHILD_SHARE) (the costliest part, one page per article and translation) while the parent
+read, every plugin's context ready), the render process forks: the child writes two of every
+three article pages (child_share) (the costliest part, one page per article and translation) while the parent
 writes the rest and then everything else (lists, categories, feeds, pages, sitemap).
 
 What crosses back from the child:
@@ -13,8 +13,9 @@ What crosses back from the child:
   and every dict and set attribute of the writer (the multilingual writer's ``pages``, which the
   sitemap lists; Pelican's record of written files) merged into the parent's, so checks run on
   ``article_writer_finalized`` and the sitemap see every page;
-- the pages it wrote, on a stream of its own (``sitebuild.render``): the search index reads the
-  child's stream first, then the parent's, so the index is the same on every run.
+- the pages it wrote, on a stream of its own (``sitebuild.render``): the search index takes two
+  of the child's pages, then one of the parent's, and so on, then the rest of the parent's: the
+  order one process writes them in, so the index is the same on every run and with one process.
 
 Used only with at least two CPUs and enough articles to be worth a fork.
 """
@@ -31,21 +32,33 @@ from itertools import chain
 from pelican.generators import ArticlesGenerator
 
 MIN_ARTICLES = 50  # below this a fork costs more than it saves
-# The child's share of the article pages. The parent also writes every list page after its share
-# (the per-language lists alone were 14 % of the Pelican step at N=5000, articles 30 %:
-# results/profile-n5000.txt), so an even split leaves the child idle at the end.
-CHILD_SHARE = 2 / 3
+# The child writes two thirds of the article pages (child_share). The parent also writes every
+# list page after its share (the per-language lists alone were 14 % of the Pelican step at
+# N=5000, articles 30 %: results/profile-n5000.txt), so an even split left the child idle.
 
 
 class ChildFailed(Exception):
     """The second process failed; it has printed why."""
 
 
-def split_article_writing(on_child_start=None, on_forked=None) -> None:
+def child_share(items: list) -> list:
+    """Two of every three article pages, interleaved (items 0, 1, 3, 4, …): the two processes then
+    write the pages in nearly the order one process would, and the search index, which takes
+    two of the child's pages for each of the parent's (sitebuild.search), gets them in exactly
+    that order while both are still writing."""
+    return [item for number, item in enumerate(items) if number % 3 != 2]
+
+
+def parent_share(items: list) -> list:
+    return items[2::3]
+
+
+def split_article_writing(on_child_start=None, on_forked=None, on_no_fork=None) -> None:
     """Patch Pelican's ArticlesGenerator (in this render process) to write articles in two processes.
 
     ``on_child_start`` runs in the child right after the fork, ``on_forked`` in the parent (they
-    point each process's "page written" lines at its own stream).
+    point each process's "page written" lines at its own stream); ``on_no_fork`` when the site
+    is too small to fork.
     """
     write_articles = ArticlesGenerator.generate_articles
     write_pages = ArticlesGenerator.generate_pages
@@ -53,20 +66,21 @@ def split_article_writing(on_child_start=None, on_forked=None) -> None:
     def generate_articles(self, write):
         items = list(chain(self.translations, self.articles, self.hidden_translations, self.hidden_articles))
         if len(items) < MIN_ARTICLES or (os.cpu_count() or 1) < 2:
+            if on_no_fork:
+                on_no_fork()
             return write_articles(self, write)
-        half = round(len(items) * CHILD_SHARE)
         read, answer = os.pipe()
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:  # the child: its share, then what it recorded, then gone without cleanup
             os.close(read)
-            _child(self, write, items[:half], answer, on_child_start)
+            _child(self, write, child_share(items), answer, on_child_start)
         os.close(answer)
         self._forked = (pid, read)
         if on_forked:
             on_forked()
-        _write(self, write, items[half:])
+        _write(self, write, parent_share(items))
 
     def generate_pages(self, writer):
         try:

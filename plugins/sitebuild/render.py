@@ -97,7 +97,9 @@ def main(argv: list[str]) -> int:
     read_in_sorted_order()
     pages = _WrittenPages(output, _fd(argv, "written-fd"), _fd(argv, "forked-written-fd"))
     if settings.get("RENDER_PROCESSES", 2) >= 2:
-        split_article_writing(on_child_start=pages.in_child, on_forked=pages.forked)
+        split_article_writing(on_child_start=pages.in_child, on_forked=pages.forked, on_no_fork=pages.close_forked)
+    else:
+        pages.close_forked()  # one process: the second stream ends empty at once
     try:
         Pelican(settings).run()
     except ChildFailed:  # the second process printed its own line

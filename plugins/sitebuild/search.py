@@ -61,28 +61,41 @@ class SearchIndex:
 
     # --- feeding -----------------------------------------------------------------------------
 
-    def follow(self, *streams) -> None:
-        """Index each page named on ``streams`` (binary pipes, one path per line), one stream after
-        the other: the order of the index is then the same on every run, though the two render
-        processes (sitebuild.parallel) write at the same time. Later streams are read into memory
-        meanwhile, so their writers never wait on a full pipe."""
-        queues = [queue.SimpleQueue() for _ in streams[1:]]
-        for stream, lines in zip(streams[1:], queues):
+    def follow(self, forked, main) -> None:
+        """Index each page named on the two streams (binary pipes, one path per line) of the render
+        processes (sitebuild.parallel): two of the second process's pages, then one of the main
+        one's, and so on; when the second's stream ends, the rest of the main one's. That is the
+        order one process writes them in, so the index is the same on every run, though two
+        processes write at once. Both are read into memory meanwhile, so neither writer ever
+        waits on a full pipe."""
+        queues = [queue.SimpleQueue(), queue.SimpleQueue()]
+        for stream, lines in zip((forked, main), queues):
             threading.Thread(target=_drain, args=(stream, lines), daemon=True).start()
-        first = queue.SimpleQueue()
-        threading.Thread(target=_drain, args=(streams[0], first), daemon=True).start()
-        self._follower = threading.Thread(target=self._follow, args=([first, *queues],), daemon=True)
+        self._follower = threading.Thread(target=self._follow, args=queues, daemon=True)
         self._follower.start()
 
-    def _follow(self, queues) -> None:
-        for lines in queues:
-            while (line := lines.get()) is not None:
-                if self._errors:
-                    continue  # keep draining, so Pelican never blocks on a full pipe
-                try:
-                    self.add(line)
-                except (OSError, ValueError) as error:  # an unreadable page, a failed disk: one line, at finish()
-                    self._errors.append(f"{getattr(error, 'filename', None) or self._site}: {getattr(error, 'strerror', None) or error}")
+    def _follow(self, forked, main) -> None:
+        def merged():
+            while True:
+                for _ in range(2):
+                    line = forked.get()
+                    if line is None:
+                        yield from iter(main.get, None)
+                        return
+                    yield line
+                line = main.get()
+                if line is None:
+                    yield from iter(forked.get, None)
+                    return
+                yield line
+
+        for line in merged():
+            if self._errors:
+                continue  # keep draining, so Pelican never blocks on a full pipe
+            try:
+                self.add(line)
+            except (OSError, ValueError) as error:  # an unreadable page, a failed disk: one line, at finish()
+                self._errors.append(f"{getattr(error, 'filename', None) or self._site}: {getattr(error, 'strerror', None) or error}")
 
     def add(self, relative: str) -> None:
         if relative in self._sent or not relative.endswith(".html"):
