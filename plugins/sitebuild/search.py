@@ -155,7 +155,7 @@ class SearchIndex:
         message = {"message_id": self._next_id, "payload": payload}
         self._next_id += 1
         try:
-            self._process.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+            self._process.stdin.write(base64.b64encode(json.dumps(message, ensure_ascii=False).encode("utf-8")) + b",")
         except (BrokenPipeError, ValueError):
             self._errors.append("the pagefind service stopped")
             self._done.set()
