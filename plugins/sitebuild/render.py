@@ -96,7 +96,7 @@ def main(argv: list[str]) -> int:
     settings = read_settings(settings_file, override={"OUTPUT_PATH": output})
     read_in_sorted_order()
     pages = _WrittenPages(output, _fd(argv, "written-fd"), _fd(argv, "forked-written-fd"))
-    if settings.get("RENDER_PROCESSES", 2) >= 2:
+    if settings.get("RENDER_PROCESSES", 1) >= 2:  # off by default: benchmarks/README.md
         split_article_writing(on_child_start=pages.in_child, on_forked=pages.forked, on_no_fork=pages.close_forked)
     else:
         pages.close_forked()  # one process: the second stream ends empty at once
