@@ -80,13 +80,3 @@ GALLERY = "news/galerija.html"  # photo_site: a gallery, a turned photo, a PNG, 
 def seed_text(name_prefix: str) -> str:
     (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
     return path.read_text(encoding="utf-8")
-
-
-def copy_project(root: Path) -> Project:
-    """A copy of the real content in ``root`` (plugins and theme linked), for a test to change."""
-    root.mkdir(parents=True)
-    shutil.copytree(ROOT / "content", root / "content")
-    shutil.copy(ROOT / "pelicanconf.py", root / "pelicanconf.py")
-    for shared in ("plugins", "theme"):
-        (root / shared).symlink_to(ROOT / shared)
-    return Project(root)
