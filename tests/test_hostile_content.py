@@ -276,13 +276,14 @@ def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
 
     settings = tiny_site(tmp_path, {"news/a.html": '<p style="color: red">x</p>'},
                          {"news/lt/a.md": "Title: A\nDate: 2024-01-01\nSlug: a\n\nText.\n"})
-    set_language("en")
+    set_language("en")  # a message is put into words when printed: read it while English is pinned
     try:
         [problem] = check_tree(tmp_path / "site", settings)
+        said = str(problem)
     finally:
         set_language(None)
-    assert str(problem).startswith("news/a.html:12: <p style=…> is blocked by the Content-Security-Policy")
-    assert str(problem).endswith(f"(made from {display_path(str(tmp_path / 'content' / 'news' / 'lt' / 'a.md'))})")
+    assert said.startswith("news/a.html:12: <p style=…> is blocked by the Content-Security-Policy")
+    assert said.endswith(f"(made from {display_path(str(tmp_path / 'content' / 'news' / 'lt' / 'a.md'))})")
 
 
 # --- 5. uploaded files -----------------------------------------------------------------------

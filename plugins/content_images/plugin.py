@@ -28,6 +28,7 @@ from content_images.markup import Page
 from content_images.photos import RASTER, Photos, PhotoError, Rendition, Variant
 from sitekit.errors import ContentError
 from sitekit.links import picture_file
+from sitekit.messages import _
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\b(src|alt)="([^"]*)"')
@@ -80,7 +81,8 @@ def _rewrite(content, photos: Photos) -> None:
             return photos.rendition(path)
         except PhotoError as error:
             # `make check` reports it first, with its line; this is the build's last word.
-            raise ContentError(content.source_path, 1, f"the picture '{address}' cannot be read: {error}") from None
+            raise ContentError(content.source_path, 1, _(
+                "the picture '{src}' cannot be read as a photo; save it again as JPEG or PNG", src=address)) from None
 
     def size_of(address: str) -> tuple[int, int] | None:
         path = picture_file(address, content.source_path, content_dir) if address else None
@@ -105,7 +107,8 @@ def _rewrite(content, photos: Photos) -> None:
     if image:
         rendition = find(image)
         if rendition is None:
-            raise ContentError(content.source_path, 1, f"the cover picture '{image}' is no JPEG, PNG or WebP file")
+            raise ContentError(content.source_path, 1, _("the cover photo '{src}' must be a JPEG, PNG or WebP file",
+                                                          src=image))
         content.cover = Cover(alt=content.metadata.get("image_alt", ""), folder=folder,
                               small=rendition.thumb, large=rendition.largest)
     elif html:

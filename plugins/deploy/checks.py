@@ -252,7 +252,8 @@ def name_sources(errors: list[ContentError], settings) -> list[ContentError]:
     """A problem on a built page also names the Markdown file it was made from (staff fix that)."""
     sources, _unreadable = read_sources(settings, Path(settings["PATH"]), translator("en"))
     made_from = {built_page(source, settings): source.path for source in sources}
-    return [ContentError(e.path, e.line, f"{e.message} (made from {display_path(made_from[e.path])})")
+    return [ContentError(e.path, e.line, _("{problem} (made from {source})", problem=e.message,
+                                           source=display_path(made_from[e.path])))
             if e.path in made_from else e for e in errors]
 
 

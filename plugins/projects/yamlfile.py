@@ -22,6 +22,10 @@ PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
                        ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
 
 
+class _TooManyAliases(yaml.MarkedYAMLError):
+    """More than MAX_ALIASES aliases: said in the run's language by ``load``."""
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader that counts aliases while composing (a bomb is caught before it is built)."""
 
@@ -30,8 +34,7 @@ class _Loader(yaml.SafeLoader):
             self.aliases = getattr(self, "aliases", 0) + 1
             if self.aliases > MAX_ALIASES:
                 mark = self.peek_event().start_mark
-                raise yaml.MarkedYAMLError(problem=f"more than {MAX_ALIASES} aliases (*name); write the values out",
-                                           problem_mark=mark)
+                raise _TooManyAliases(problem_mark=mark)
         return super().compose_node(parent, index)
 
 
@@ -58,14 +61,18 @@ class Marked:
 def load(path) -> Marked:
     path = str(path)
     if os.path.islink(path):
-        raise ContentError(path, 0, "a symbolic link; the registry reads only real files")
+        raise ContentError(path, 0, _("a symbolic link; the registry reads only real files"))
     if os.path.getsize(path) > MAX_BYTES:
-        raise ContentError(path, 1, f"the file is larger than {MAX_BYTES // 1000} kB; a project file is a few kB")
+        raise ContentError(path, 1, _("the file is larger than {size} kB; a project file is a few kB",
+                                      size=MAX_BYTES // 1000))
     try:
         with open(path, encoding="utf-8") as handle:
             node = yaml.compose(handle, Loader=_Loader)
     except UnicodeDecodeError:
         raise ContentError(path, 1, _("the file is not UTF-8; save it again as UTF-8")) from None
+    except _TooManyAliases as error:
+        raise ContentError(path, error.problem_mark.line + 1, _(
+            "not valid YAML: more than {count} aliases (*name); write the values out", count=MAX_ALIASES)) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -77,18 +84,18 @@ def load(path) -> Marked:
     def build(node, keys: tuple):
         count[0] += 1
         if count[0] > MAX_VALUES:
-            raise ContentError(path, node.start_mark.line + 1,
-                               f"more than {MAX_VALUES} values once aliases are expanded; write the values out")
+            raise ContentError(path, node.start_mark.line + 1, _(
+                "more than {count} values once aliases are expanded; write the values out", count=MAX_VALUES))
         if node.tag not in PLAIN_TAGS:
-            raise ContentError(path, node.start_mark.line + 1,
-                               f"the tag '{node.tag}' is not allowed; write plain text, numbers and dates")
+            raise ContentError(path, node.start_mark.line + 1, _(
+                "the tag '{tag}' is not allowed; write plain text, numbers and dates", tag=node.tag))
         lines[keys] = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             result = {}
             for key_node, value_node in node.value:
                 if key_node.tag not in PLAIN_TAGS:
-                    raise ContentError(path, key_node.start_mark.line + 1,
-                                       f"the tag '{key_node.tag}' is not allowed; write plain text, numbers and dates")
+                    raise ContentError(path, key_node.start_mark.line + 1, _(
+                        "the tag '{tag}' is not allowed; write plain text, numbers and dates", tag=key_node.tag))
                 key = constructor.construct_object(key_node)
                 if key in result:
                     raise ContentError(path, key_node.start_mark.line + 1, _("'{key}' is given twice", key=key))
@@ -103,9 +110,9 @@ def load(path) -> Marked:
         data = build(node, ()) if node is not None else None
     except yaml.MarkedYAMLError as error:  # a value no plain type can hold, e.g. a bad date
         mark = error.problem_mark or error.context_mark
-        raise ContentError(path, mark.line + 1 if mark else 1, f"not valid YAML: {error.problem}") from None
+        raise ContentError(path, mark.line + 1 if mark else 1, _("not valid YAML: {problem}", problem=error.problem)) from None
     except RecursionError:
-        raise ContentError(path, 1, "an alias (*name) contains itself; write the values out") from None
+        raise ContentError(path, 1, _("an alias (*name) contains itself; write the values out")) from None
     except (TypeError, ValueError) as error:  # e.g. a list used as a key
-        raise ContentError(path, 1, f"not valid YAML: {error}") from None
+        raise ContentError(path, 1, _("not valid YAML: {problem}", problem=str(error))) from None
     return Marked(path, data, lines)
