@@ -8,10 +8,15 @@ INV := $(VENV)/bin/invoke
 
 .PHONY: html test check clean serve devserver publish bench new edit
 
-$(VENV)/.installed: pyproject.toml uv.lock
-	$(PYTHON) -m venv $(VENV)
+# The project is installed into .venv as a wheel (plugins as pelican.plugins.*, the shared package
+# socialsite, the theme), exactly as another organisation installs it; any changed source file
+# installs it again (a second or two).
+SOURCES := $(shell find socialsite plugins theme -type f ! -path '*/__pycache__/*' 2>/dev/null)
+
+$(VENV)/.installed: pyproject.toml uv.lock $(SOURCES)
+	[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	UV_PROJECT_ENVIRONMENT=$(VENV) $(VENV)/bin/uv sync --frozen --inexact --quiet
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(VENV)/bin/uv sync --frozen --inexact --no-editable --quiet
 	touch $@
 
 html: $(VENV)/.installed
@@ -29,7 +34,7 @@ clean: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(INV) serve
 
-# make devserver [PORT=8001]: the checked preview on http://127.0.0.1:PORT (plugins/preview).
+# make devserver [PORT=8001]: the checked preview on http://127.0.0.1:PORT (socialsite/preview).
 devserver: $(VENV)/.installed
 	$(INV) devserver
 

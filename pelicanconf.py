@@ -4,13 +4,10 @@ publishconf.py imports everything from here and changes only what the real host 
 """
 
 import os
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "plugins"))  # shared packages (sitekit, projects) for every plugin
-
-from sitekit.sourcedate import SourceDateError, epoch_from_environ  # noqa: E402
+from socialsite.sourcedate import SourceDateError, epoch_from_environ
 
 # --- The organisation --------------------------------------------------------------------
 # The centre's facts (name, address, phone, departments …) live in one data file,
@@ -42,7 +39,7 @@ ARTICLE_PATHS = ["news"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PROJECTS_PATH = str(HERE / "content" / "projects")  # the project registry (YAML)
-# Uploaded files make check refuses (plugins/content_rules/uploads.py): bigger than this on disk,
+# Uploaded files make check refuses (socialsite/rules/uploads.py): bigger than this on disk,
 # or pictures of more pixels (a "decompression bomb" claims billions in a few kilobytes).
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 UPLOAD_MAX_PIXELS = 50_000_000
@@ -51,7 +48,6 @@ PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{2})/.*"
 TIMEZONE = "Europe/Vilnius"
 LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
 THEME = "theme"
-PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["content_sanitiser", "scheduled", "public_body", "multilingual", "eu_disclosure", "project_pages",
            "content_images", "fingerprint", "sitemap"]
 
@@ -115,7 +111,7 @@ CACHE_PATH = ".cache"
 
 
 # The build's date: SOURCE_DATE_EPOCH when set, else midnight of today in TIMEZONE
-# (plugins/sitekit/sourcedate.py). It decides which articles are still scheduled and which
+# (socialsite/sourcedate.py). It decides which articles are still scheduled and which
 # projects are finished; the same commit and the same date give the same bytes.
 try:
     SOURCE_DATE_EPOCH = str(epoch_from_environ(os.environ, TIMEZONE))

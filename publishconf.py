@@ -5,22 +5,27 @@ development address. Every link is absolute (RELATIVE_URLS off), and the content
 neither read nor written, so what is published depends only on the commit being built.
 """
 
+import importlib.util
 import os
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-# Always the pelicanconf.py beside this file, read afresh: Pelican's loader leaves the last
-# settings module it read in sys.modules, which may be another copy of the project (tests).
-sys.modules.pop("pelicanconf", None)
-_here = str(Path(__file__).resolve().parent)
-sys.path.insert(0, _here)
-try:
-    from pelicanconf import *  # noqa: F401,F403
-finally:
-    sys.path.remove(_here)  # the first occurrence: ours (pelicanconf adds plugins/ in front of it)
+from socialsite.messages import _
 
-from sitekit.messages import _  # noqa: E402  (pelicanconf put plugins/ on the path)
+
+def _read_pelicanconf() -> dict:
+    """The settings of the pelicanconf.py beside this file, read afresh by its path.
+
+    By path, not by import: no folder joins sys.path, and no other copy of the project (tests)
+    left in sys.modules can answer instead.
+    """
+    spec = importlib.util.spec_from_file_location("_pelicanconf", Path(__file__).resolve().parent / "pelicanconf.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {name: value for name, value in vars(module).items() if name.isupper()}
+
+
+globals().update(_read_pelicanconf())
 
 SITEURL = os.environ.get("SITEURL", "").strip().rstrip("/")
 if not SITEURL:

@@ -25,11 +25,9 @@ from pathlib import Path
 from invoke import task
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "plugins"))
-
-from sitebuild import BuildFailed, build as build_site  # noqa: E402
-from sitekit.messages import _  # noqa: E402  (every line printed here is a message of the run's language)
-from sitekit.secrets import reexec_without_secrets  # noqa: E402
+from socialsite.build import BuildFailed, build as build_site
+from socialsite.messages import _  # every line printed here is a message of the run's language
+from socialsite.secrets import reexec_without_secrets
 
 OUTPUT = ROOT / "output"
 PORT = int(os.environ.get("PORT", "8000"))
@@ -51,9 +49,9 @@ def build(c, settings="pelicanconf.py", output=str(OUTPUT)):
 @task
 def check(c):
     """Check all content without building; one line per problem (LANGUAGE=ru|en|lt for the messages)."""
-    from content_rules import check_site
-    from content_rules.messages import summary
-    from sitebuild import load_settings
+    from socialsite.rules import check_site
+    from socialsite.rules.messages import summary
+    from socialsite.build import load_settings
 
     reexec_without_secrets()
     notices: list = []
@@ -75,9 +73,9 @@ def check(c):
 })
 def new(c, title, project="", lang="lt", translation_of=""):
     """Start a news article: content/news/<lang>/<date>-<slug>.md with a complete header."""
-    from importer import NewArticleRefused, new_article
-    from sitebuild import load_settings
-    from sitekit.errors import ContentErrors
+    from socialsite.importer import NewArticleRefused, new_article
+    from socialsite.build import load_settings
+    from socialsite.errors import ContentErrors
 
     try:
         path = new_article(load_settings(ROOT / "pelicanconf.py"), title, project=project, lang=lang,
@@ -106,8 +104,8 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
     """
     import shlex
 
-    from importer import import_files
-    from sitebuild import load_settings
+    from socialsite.importer import import_files
+    from socialsite.build import load_settings
 
     sources = [src, *shlex.split(c.remainder)]
     lines, ok = import_files(sources, out, settings=load_settings(ROOT / "pelicanconf.py"),
@@ -121,8 +119,8 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
 @task
 def messages(c):
     """Append the code's new msgids to every catalog (empty: translate them, then run the tests)."""
-    from sitekit.extract import append_missing
-    from sitekit.messages import languages
+    from socialsite.extract import append_missing
+    from socialsite.messages import languages
 
     for lang in languages():
         if lang != "en":
@@ -133,7 +131,7 @@ def messages(c):
 @task
 def clean(c):
     """Remove the built site (output/ and its versioned folders .output-*), the preview and the caches."""
-    from sitebuild.output import clean as clean_output
+    from socialsite.build.output import clean as clean_output
 
     clean_output(OUTPUT)
     for path in (ROOT / ".cache", ROOT / ".preview"):
@@ -153,10 +151,10 @@ def serve(c, port=PORT):
 def devserver(c, port=PORT):
     """Preview every save, checked, at http://127.0.0.1:PORT (make devserver; output/ is untouched).
 
-    One long-lived process (plugins/preview): the site is built once into .preview/, then each
+    One long-lived process (socialsite/preview): the site is built once into .preview/, then each
     save is checked with the rules of `make check` and only the pages it changes are written.
     """
-    from preview.run import main as preview
+    from socialsite.preview.run import main as preview
 
     sys.exit(preview(["--port", str(port), "--settings", str(ROOT / "pelicanconf.py")]))
 
@@ -165,9 +163,9 @@ def devserver(c, port=PORT):
             "editor_port": "the editor's port (default 8080, or EDITOR_PORT)"})
 def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080"))):
     """The web editor (Decap CMS, files on this computer) and the preview; Ctrl-C stops both."""
-    from content_rules import translator
-    from editor.run import EditorFailed, run
-    from sitebuild import load_settings
+    from socialsite.rules import translator
+    from socialsite.editor.run import EditorFailed, run
+    from socialsite.build import load_settings
 
     try:
         run(ROOT, load_settings(ROOT / "pelicanconf.py"), preview_port=int(port), editor_port=int(editor_port),
@@ -194,9 +192,9 @@ def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
 
     Environment: SITEURL (https), DEPLOY_TARGET (folder or user@host:/path), DEPLOY_SSH_PORT,
     DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS (required over SSH), DEPLOY_FORCE=1 (a non-empty folder
-    no publish filled), ALLOW_HTTP_SITEURL=1 (intranet); see plugins/deploy/README.md.
+    no publish filled), ALLOW_HTTP_SITEURL=1 (intranet); see socialsite/deploy/README.md.
     """
-    from deploy import PublishFailed, publish as publish_site
+    from socialsite.deploy import PublishFailed, publish as publish_site
 
     try:
         publish_site(ROOT / settings, precompress=precompress, dry_run=dry_run)

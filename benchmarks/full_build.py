@@ -13,7 +13,7 @@ import json
 import resource
 import sys
 
-from sitebuild import BuildFailed, build
+from socialsite.build import BuildFailed, build
 
 _steps = importlib.import_module("sitebuild.build")  # the module; ``sitebuild.build`` is the function
 

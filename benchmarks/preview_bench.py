@@ -1,6 +1,6 @@
 """(f) of `make bench`: how long a save takes to reach the browser in `make devserver`.
 
-The preview (plugins/preview) runs as staff run it, one process on the synthetic site. Each save
+The preview (socialsite/preview) runs as staff run it, one process on the synthetic site. Each save
 is timed from the moment the file is written until the changed page, fetched over HTTP from the
 preview, carries the new text: the writer's view of "saved → I see it". Five kinds of save, as
 the issue lists them: a body edit, a title edit, a new article, its Russian translation added,
@@ -40,7 +40,7 @@ def measure_preview(site: Path, root: Path, rounds: int = 1, log=print) -> dict:
     console.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     with console.open("w") as sink:
-        process = subprocess.Popen([sys.executable, "-m", "preview", "--port", str(port), "--settings",
+        process = subprocess.Popen([sys.executable, "-m", "socialsite.preview", "--port", str(port), "--settings",
                                     "bench_full.py", "--output", str(output)],
                                    cwd=site, env=env, stdout=sink, stderr=subprocess.STDOUT)
     try:

@@ -38,8 +38,8 @@ def site_for(n: int) -> Path:
 
 
 def profile_check(site: Path) -> pstats.Stats:
-    from content_rules import check_site
-    from sitebuild import load_settings
+    from socialsite.rules import check_site
+    from socialsite.build import load_settings
 
     settings = load_settings(site / "bench_full.py")
     profiler = cProfile.Profile()
@@ -56,7 +56,7 @@ def profile_pelican(site: Path) -> pstats.Stats:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
            "PYTHONPYCACHEPREFIX": str(WORK / "pycache")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "sitebuild.render",
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "socialsite.build.render",
                     "bench_full.py", str(out)], cwd=site, env=env, check=True)
     return pstats.Stats(str(stats))
 

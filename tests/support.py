@@ -15,9 +15,34 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from sitebuild import build  # noqa: E402
+
+def installed_differences() -> list[str]:
+    """Source files whose installed copy (the wheel in .venv) differs from the tree's.
+
+    The tests run the installed package, as another organisation does; `make test` installs it
+    again whenever a file changed, a bare `pytest` does not.
+    """
+    import sysconfig
+
+    site_packages = Path(sysconfig.get_paths()["purelib"])
+    pairs = [(ROOT / "socialsite", site_packages / "socialsite"), (ROOT / "plugins", site_packages / "pelican" / "plugins"),
+             (ROOT / "theme", site_packages / "socialsite" / "theme")]
+    stale = []
+    for tree, installed in pairs:
+        for source in tree.rglob("*"):
+            if not source.is_file() or "__pycache__" in source.parts or "tests" in source.relative_to(tree).parts:
+                continue
+            copy = installed / source.relative_to(tree)
+            if not copy.is_file() or copy.read_bytes() != source.read_bytes():
+                stale.append(str(source.relative_to(ROOT)))
+    return stale
+
+
+if _stale := installed_differences():
+    sys.exit(f"the installed package is older than {_stale[0]} (and {len(_stale) - 1} more): run make test")
+
+from socialsite.build import build  # noqa: E402
 
 
 class Site:

@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.bench import BEGIN, END, KINDS, run_benchmark
 from benchmarks.generate import LANGS, MAX_WORDS, MIN_WORDS, generate
-from sitekit.frontmatter import parse_file
+from socialsite.frontmatter import parse_file
 
 N = 3
 PHOTOS = 3

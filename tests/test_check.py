@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from pelican.settings import read_settings
 
-from content_rules import check_site, check_text
-from content_rules.messages import summary, translator
-from projects.registry import load_registry
-from sitekit.errors import ContentError, display_path
+from socialsite.rules import check_site, check_text
+from socialsite.rules.messages import summary, translator
+from socialsite.registry.registry import load_registry
+from socialsite.errors import ContentError, display_path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "check"

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from support import ROOT, seed_text
-from sitebuild import BuildFailed
+from socialsite.build import BuildFailed
 
 ESF = "07-003-P-0001"
 INTERREG = "augancios-socialines-pasienio-iniciatyvos"

@@ -19,10 +19,10 @@ import yaml
 
 from support import ROOT, copy_project
 
-from editor.config import editor_config  # noqa: E402 (support puts plugins/ on the path)
-from editor.run import Editor, free_port  # noqa: E402
-from editor.translations import Layout, Names, prepare_save  # noqa: E402
-from sitebuild import load_settings  # noqa: E402
+from socialsite.editor.config import editor_config  # noqa: E402 (support puts plugins/ on the path)
+from socialsite.editor.run import Editor, free_port  # noqa: E402
+from socialsite.editor.translations import Layout, Names, prepare_save  # noqa: E402
+from socialsite.build import load_settings  # noqa: E402
 
 NODE = shutil.which("node")
 NODE_MODULES = ROOT / "node_modules"
@@ -219,13 +219,13 @@ def test_make_edit_prints_the_address_and_ctrl_c_stops_everything(tmp_path):
 
 def test_a_draft_from_the_editor_is_checked_but_not_published(project):
     """The form's "Juodraštis" switch writes `Status: draft`: Pelican's own draft, left out of the site."""
-    script = ("const f = require('./plugins/editor/admin/pelican-format.js');"
+    script = ("const f = require('./socialsite/editor/admin/pelican-format.js');"
               "process.stdout.write(f.toFile({title: 'Juodraštis', date: '2026-01-20', category: 'Naujienos',"
               " draft: true, body: 'Dar rašoma.'}));")
     text = subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert "\nStatus: draft\n" in text
     project.write("news/lt/2026-01-20-juodrastis.md", text)
-    from content_rules import check_site
+    from socialsite.rules import check_site
 
     assert check_site(load_settings(project.root / "pelicanconf.py"), project.root / "content") == []
     site = project.build()

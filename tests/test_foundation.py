@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from support import ROOT, seed_text
-from sitebuild import BuildFailed
+from socialsite.build import BuildFailed
 
 ARTICLES = {
     "news/vspc-buvo-organizuotos-intervizijos.html": ("000", "VSPC buvo organizuotos intervizijos", "2023 m. sausio 2 d."),

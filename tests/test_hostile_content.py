@@ -20,13 +20,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from content_rules import check_site
-from content_rules.html_rules import Renderer
-from content_sanitiser.policy import sanitise
-from importer import import_files
-from importer.newarticle import NewArticleRefused, new_article
-from sitekit.errors import display_path
-from sitekit.messages import set_language
+from socialsite.rules import check_site
+from socialsite.rules.html_rules import Renderer
+from socialsite.html_policy import sanitise
+from socialsite.importer import import_files
+from socialsite.importer.newarticle import NewArticleRefused, new_article
+from socialsite.errors import display_path
+from socialsite.messages import set_language
 from support import ROOT, Site
 from test_check import TODAY, real_settings
 
@@ -55,9 +55,9 @@ def invoke_build(project, **environ) -> subprocess.CompletedProcess:
 def pelican_only(project, output: Path, **environ) -> subprocess.CompletedProcess:
     """Pelican as `make devserver` runs it: no content check first, only the plugins."""
     return subprocess.run(
-        [sys.executable, "-m", "sitebuild.render", str(project.root / "pelicanconf.py"), str(output)],
+        [sys.executable, "-m", "socialsite.build.render", str(project.root / "pelicanconf.py"), str(output)],
         cwd=project.root, capture_output=True, text=True, timeout=600,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "plugins"), **environ},
+        env={**os.environ, **environ},
     )
 
 
@@ -271,7 +271,7 @@ def test_external_video_and_pictures_are_refused_with_the_fix(tmp_path):
 
 
 def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
-    from deploy.checks import check_tree
+    from socialsite.deploy.checks import check_tree
     from test_publish import tiny_site
 
     settings = tiny_site(tmp_path, {"news/a.html": '<p style="color: red">x</p>'},
@@ -365,10 +365,9 @@ def load_in_a_small_box(registry: Path) -> subprocess.CompletedProcess:
         import resource, sys
         resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
         resource.setrlimit(resource.RLIMIT_CPU, (30, 30))
-        sys.path.insert(0, {str(ROOT / "plugins")!r})
         from pelican.settings import read_settings
-        from projects.registry import load_registry
-        from sitekit.errors import ContentErrors
+        from socialsite.registry.registry import load_registry
+        from socialsite.errors import ContentErrors
         try:
             load_registry({str(registry)!r}, read_settings({str(ROOT / "pelicanconf.py")!r}))
         except ContentErrors as errors:
@@ -461,7 +460,7 @@ def test_an_empty_header_value_is_an_error_at_its_line(tmp_path, field):
 def test_a_title_too_long_for_a_file_name_is_one_line(tmp_path):
     title = "Labai ilgas pavadinimas " * 20
     settings = {**real_settings(), "PATH": str(tmp_path)}
-    from content_rules import translator
+    from socialsite.rules import translator
 
     with pytest.raises(NewArticleRefused) as refused:
         new_article(settings, title, _=translator("en"), today=TODAY)

@@ -19,14 +19,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from pelican.settings import read_settings
 
-from content_rules import check_site, check_text, translator
-from importer import convert, import_files
-from importer.draft import block_facts, draft_yaml
-from importer.ltdates import find_dates
-from projects.pasted import known_blocks, looks_like_disclosure
-from projects.registry import load_registry
-from sitekit.errors import ContentError
-from sitekit.frontmatter import parse_file, parse_text
+from socialsite.rules import check_site, check_text, translator
+from socialsite.importer import convert, import_files
+from socialsite.importer.draft import block_facts, draft_yaml
+from socialsite.importer.ltdates import find_dates
+from socialsite.registry.pasted import known_blocks, looks_like_disclosure
+from socialsite.registry.registry import load_registry
+from socialsite.errors import ContentError
+from socialsite.frontmatter import parse_file, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path("/work/shared/seeds")

@@ -14,8 +14,8 @@ import subprocess
 
 import pytest
 
-from sitekit.extract import code_msgids, read_catalog
-from sitekit.messages import Message, language_from, languages, placeholders
+from socialsite.extract import code_msgids, read_catalog
+from socialsite.messages import Message, language_from, languages, placeholders
 from support import ROOT
 
 LITHUANIAN_LETTERS = re.compile("[ąčęėįšųūžĄČĘĖĮŠŲŪŽ„“]")

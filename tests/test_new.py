@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pelican.settings import read_settings
 
-from content_rules import check_site, translator
-from importer import NewArticleRefused, new_article
-from sitekit.errors import ContentErrors
-from sitekit.frontmatter import parse_file
+from socialsite.rules import check_site, translator
+from socialsite.importer import NewArticleRefused, new_article
+from socialsite.errors import ContentErrors
+from socialsite.frontmatter import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = datetime.date(2026, 11, 23)

@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from support import ROOT
-from deploy.digest import DIGEST_FILE, site_digest, write_digest
-from sitekit.sourcedate import midnight_epoch
+from socialsite.deploy.digest import DIGEST_FILE, site_digest, write_digest
+from socialsite.sourcedate import midnight_epoch
 
 WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
 WINTER, SUMMER = "5 22 * * *", "5 21 * * *"  # 00:05 in Vilnius at UTC+2 and at UTC+3

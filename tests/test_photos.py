@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from support import FIVE_PHOTOS, GALLERY
-from sitebuild import build
+from socialsite.build import build
 
 METADATA_KEYS = {"exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment", "photoshop", "iptc"}
 
@@ -148,7 +148,7 @@ def _digests(folder) -> dict[str, str]:
 
 
 def test_a_photo_pillow_cannot_read_stops_the_build_at_its_line(project):
-    from sitebuild import BuildFailed
+    from socialsite.build import BuildFailed
 
     (project.root / "content" / "images").mkdir(exist_ok=True)
     (project.root / "content" / "images" / "sugadinta.jpg").write_bytes(b"not a JPEG at all")

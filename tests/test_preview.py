@@ -45,9 +45,8 @@ class Preview:
         self.origin = f"http://127.0.0.1:{port}"
         with log.open("w") as sink:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "preview", "--port", str(port)], cwd=project.root,
+                [sys.executable, "-m", "socialsite.preview", "--port", str(port)], cwd=project.root,
                 stdout=sink, stderr=subprocess.STDOUT,
-                env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
             )
         try:
             wait_for("the preview to start", lambda: "http://127.0.0.1" in self.output() or self.process.poll() is not None)

@@ -16,10 +16,10 @@ import pytest
 
 from support import ROOT, copy_project
 
-from content_rules import check_site, translator
-from public_body import checks, sections
-from sitebuild import load_settings
-from sitekit.errors import display_path
+from socialsite.rules import check_site, translator
+from socialsite.public_body import checks, sections
+from socialsite.build import load_settings
+from socialsite.errors import display_path
 
 TREE = ROOT / "content" / "public-body" / "sections.yaml"
 TEST_PHONE = "+370 386 00000"  # made up for the test copy only
@@ -300,7 +300,7 @@ def test_publish_refuses_every_placeholder_fact_with_one_line_each():
 
 def test_publish_refuses_the_placeholders_before_anything_is_sent(project, monkeypatch):
     """The publish function itself, on a copy with one TODO page: refused (no SSH, no target)."""
-    from deploy import PublishFailed, build_release
+    from socialsite.deploy import PublishFailed, build_release
 
     (project.root / "publishconf.py").write_text((ROOT / "publishconf.py").read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setenv("SITEURL", "https://example.lt")

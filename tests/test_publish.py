@@ -28,15 +28,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "plugins"))
 
-from deploy import DeployConfig, Target, build_release  # noqa: E402
-from deploy.checks import article_page, check_tree  # noqa: E402
-from deploy.compress import EXTENSIONS  # noqa: E402
-from deploy.guard import MARKER  # noqa: E402
-from deploy.transfer import DeployError, check_target, rsync_command, transfer  # noqa: E402
-from content_rules import translator  # noqa: E402
-from content_rules.sources import read_sources  # noqa: E402
+from socialsite.deploy import DeployConfig, Target, build_release  # noqa: E402
+from socialsite.deploy.checks import article_page, check_tree  # noqa: E402
+from socialsite.deploy.compress import EXTENSIONS  # noqa: E402
+from socialsite.deploy.guard import MARKER  # noqa: E402
+from socialsite.deploy.transfer import DeployError, check_target, rsync_command, transfer  # noqa: E402
+from socialsite.rules import translator  # noqa: E402
+from socialsite.rules.sources import read_sources  # noqa: E402
 
 SITEURL = "https://example.lt"
 SSHD = Path("/usr/sbin/sshd")
@@ -46,7 +45,7 @@ needs_rsync = pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is
 @pytest.fixture(autouse=True)
 def english_messages():
     """These tests read the English msgids, whatever language the environment asks for."""
-    from sitekit.messages import set_language
+    from socialsite.messages import set_language
 
     set_language("en")
     yield
@@ -94,7 +93,7 @@ def copy_project(destination: Path) -> Path:
 
 
 def settings_of(settings_file: Path, monkeypatch) -> dict:
-    from sitebuild import load_settings
+    from socialsite.build import load_settings
 
     monkeypatch.setenv("SITEURL", SITEURL)
     return load_settings(settings_file)
@@ -131,7 +130,7 @@ def release(tmp_path_factory):
 def deployed(release, tmp_path) -> Path:
     """The release deployed to a fresh local folder, as DEPLOY_TARGET=<folder> does."""
     target = tmp_path / "www" / "site"
-    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(target)}))
+    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(target)}), project=ROOT)
     return target
 
 
@@ -152,7 +151,7 @@ def test_the_site_arrives_whole_with_absolute_urls(release, deployed):
 def test_publishing_the_same_site_again_leaves_unchanged_files_untouched(release, deployed):
     os.utime(deployed / "robots.txt", (0, 0))  # as if published long ago; Last-Modified and ETag come from this
 
-    summary = transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(deployed)}))
+    summary = transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(deployed)}), project=ROOT)
 
     assert "Number of regular files transferred: 0" in summary
     assert (deployed / "robots.txt").stat().st_mtime == 0
@@ -235,7 +234,7 @@ def test_an_http_siteurl_is_refused_unless_the_intranet_opt_out_is_set(tmp_path,
                                      "address (or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)")
     assert not (tmp_path / "site").exists()
 
-    from sitebuild import load_settings
+    from socialsite.build import load_settings
 
     monkeypatch.setenv("SITEURL", "http://intranet.vspc.local")
     monkeypatch.setenv("ALLOW_HTTP_SITEURL", "1")
@@ -317,13 +316,13 @@ def test_publish_over_ssh_to_a_real_sshd(release, sshd, tmp_path):
     remote = tmp_path / "srv" / "site"
     remote.mkdir(parents=True)  # made once on the server (README: one-time setup)
 
-    summary = transfer(release.root, DeployConfig.from_environ(sshd.environ(remote)))
+    summary = transfer(release.root, DeployConfig.from_environ(sshd.environ(remote)), project=ROOT)
 
     assert tree(remote) == tree(release.root)
     assert re.search(r"Number of regular files transferred: [1-9]", summary)
     # Again, with the key given as CI secrets give it (the text, not a file): nothing to send.
     inline = sshd.environ(remote, DEPLOY_SSH_KEY=sshd.key.read_text(), DEPLOY_KNOWN_HOSTS=sshd.known_hosts.read_text())
-    again = transfer(release.root, DeployConfig.from_environ(inline))
+    again = transfer(release.root, DeployConfig.from_environ(inline), project=ROOT)
     assert "Number of regular files transferred: 0" in again
     assert tree(remote) == tree(release.root)
 
@@ -336,7 +335,7 @@ def test_an_unknown_host_key_is_refused(release, sshd, tmp_path):
     other.write_text(f"[127.0.0.1]:{sshd.port} " + " ".join((sshd.home / "client_key.pub").read_text().split()[:2]) + "\n")
 
     with pytest.raises(DeployError, match="Host key verification failed"):
-        transfer(release.root, DeployConfig.from_environ(sshd.environ(remote, DEPLOY_KNOWN_HOSTS=str(other))))
+        transfer(release.root, DeployConfig.from_environ(sshd.environ(remote, DEPLOY_KNOWN_HOSTS=str(other))), project=ROOT)
     assert list(remote.iterdir()) == []
 
 
@@ -355,7 +354,7 @@ def test_the_server_side_target_is_checked_over_ssh_before_the_transfer(release,
     before = tree(tmp_path)
 
     with pytest.raises(DeployError, match=re.escape(message)):
-        transfer(release.root, DeployConfig.from_environ(sshd.environ(remote)))
+        transfer(release.root, DeployConfig.from_environ(sshd.environ(remote)), project=ROOT)
     assert tree(tmp_path) == before
 
 
@@ -373,7 +372,7 @@ def test_a_deleted_article_disappears_from_the_target(over, release, tmp_path, m
         environ = server.environ(target)
     else:
         environ = {"DEPLOY_TARGET": str(target)}
-    transfer(release.root, DeployConfig.from_environ(environ))
+    transfer(release.root, DeployConfig.from_environ(environ), project=ROOT)
     assert (target / page).is_file() and (target / f"{page}.br").is_file()
     source.unlink()
 
@@ -445,18 +444,18 @@ def test_a_folder_of_other_files_needs_deploy_force_then_is_the_sites(release, t
     (foreign / "old.html").write_text("someone else's")
 
     with pytest.raises(DeployError, match="DEPLOY_FORCE=1"):
-        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}), project=ROOT)
     assert [p.name for p in foreign.iterdir()] == ["old.html"]
 
-    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign), "DEPLOY_FORCE": "1"}))
+    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign), "DEPLOY_FORCE": "1"}), project=ROOT)
     assert tree(foreign) == tree(release.root) and (foreign / MARKER).is_file()
     # From now on the folder is the site's: the next publish needs no flag, and keeps the marker.
     (release.root / "extra.txt").write_text("x")
     try:
-        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+        transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}), project=ROOT)
     finally:
         (release.root / "extra.txt").unlink()
-    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}))
+    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}), project=ROOT)
     assert tree(foreign) == tree(release.root) and (foreign / MARKER).is_file()
 
 

@@ -95,7 +95,7 @@ def test_no_secret_reaches_pelican_its_plugins_or_the_check(project):
     plugins.mkdir()
     (plugins / "leak.py").write_text(LEAK_PLUGIN, encoding="utf-8")
     with open(project.root / "pelicanconf.py", "a", encoding="utf-8") as settings:
-        settings.write(f"\nPLUGIN_PATHS = PLUGIN_PATHS + [{str(plugins)!r}]\nPLUGINS = PLUGINS + ['leak']\n")
+        settings.write(f"\nPLUGIN_PATHS = [{str(plugins)!r}]\nPLUGINS = PLUGINS + ['leak']\n")
 
     result = run_build(project, DEPLOY_SSH_KEY=FAKE_KEY, DEPLOY_TARGET="deploy@example.lt:/srv/site",
                        GITHUB_TOKEN="ghs_faketoken", SSH_AUTH_SOCK="/tmp/agent.sock", MY_API_TOKEN="t0ken")
@@ -111,8 +111,7 @@ def test_the_check_process_forgets_the_secrets_it_was_started_with(tmp_path):
     """`invoke build` and `invoke check` start again without secrets: even /proc/self/environ forgets them."""
     script = tmp_path / "show.py"
     script.write_text(
-        f"import sys; sys.path.insert(0, {str(ROOT / 'plugins')!r})\n"
-        "from sitekit.secrets import reexec_without_secrets\nreexec_without_secrets()\n"
+        "from socialsite.secrets import reexec_without_secrets\nreexec_without_secrets()\n"
         "print(open('/proc/self/environ', 'rb').read().replace(b'\\0', b'\\n').decode())\n",
         encoding="utf-8",
     )
@@ -254,7 +253,7 @@ def test_a_read_only_output_folder_is_one_line(project, tmpfs):
 
 def test_pagefind_writes_the_same_bytes_on_tmpfs_and_ext4(project, tmpfs, tmp_path):
     """Pagefind reads folders in the file system's order; the index must not depend on it."""
-    from sitebuild.build import run_pagefind
+    from socialsite.build.build import run_pagefind
 
     pages = tmp_path / "pages"
     from support import build
@@ -277,7 +276,6 @@ def test_make_serve_works_in_a_path_with_spaces(tmp_path):
     root = tmp_path / "my site 'x'"
     root.mkdir()
     shutil.copy(ROOT / "tasks.py", root / "tasks.py")
-    (root / "plugins").symlink_to(ROOT / "plugins")
     (root / "output").mkdir()
     (root / "output" / "index.html").write_text("<!doctype html><title>t</title>served", encoding="utf-8")
     with socket.socket() as probe:

@@ -17,8 +17,8 @@ import sys
 import pytest
 
 from support import ROOT
-from deploy.digest import site_digest
-from sitekit.sourcedate import midnight_epoch
+from socialsite.deploy.digest import site_digest
+from socialsite.sourcedate import midnight_epoch
 
 ESF = "07-003-P-0001"
 FUTURE = "2027-03-15"

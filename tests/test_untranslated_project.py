@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from content_rules import check_site
-from sitekit.languages import route
+from socialsite.rules import check_site
+from socialsite.languages import route
 from support import ROOT
 
 CODE = "07-009-P-0001"
@@ -45,7 +45,7 @@ def test_a_project_with_lithuanian_facts_only_builds_and_its_ru_pages_mark_the_l
     project.write("news/lt/2024-05-02-naujas-projektas.md", ARTICLE)
     project.write("news/ru/2024-05-02-novyi-proekt.md", TRANSLATION)
 
-    from sitebuild import load_settings
+    from socialsite.build import load_settings
 
     settings = load_settings(project.root / "pelicanconf.py")
     warnings: list = []

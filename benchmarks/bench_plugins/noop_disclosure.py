@@ -26,7 +26,7 @@ def nothing(*_args, **_kwargs) -> Markup:
 
 def plugin_globals(settings) -> set[str]:
     """The template globals the real eu_disclosure plugin defines."""
-    from eu_disclosure.plugin import add_template_globals
+    from pelican.plugins.eu_disclosure.plugin import add_template_globals
 
     scratch = SimpleNamespace(env=Environment(), settings=settings, context={})
     add_template_globals(scratch)

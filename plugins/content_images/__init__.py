@@ -1,3 +1,3 @@
-from content_images.plugin import register
+from pelican.plugins.content_images.plugin import register
 
 __all__ = ["register"]

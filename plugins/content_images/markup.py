@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from content_images.photos import Rendition
+from pelican.plugins.content_images.photos import Rendition
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 # One pass over both, so the pictures of a gallery are never rewritten a second time.

@@ -24,11 +24,11 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from pelican import signals
 
-from content_images.markup import Page
-from content_images.photos import RASTER, Photos, PhotoError, Rendition, Variant
-from sitekit.errors import ContentError
-from sitekit.links import picture_file
-from sitekit.messages import _
+from pelican.plugins.content_images.markup import Page
+from pelican.plugins.content_images.photos import RASTER, Photos, PhotoError, Rendition, Variant
+from socialsite.errors import ContentError
+from socialsite.links import picture_file
+from socialsite.messages import _
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\b(src|alt)="([^"]*)"')

@@ -1,3 +1,3 @@
-from content_sanitiser.plugin import register
+from pelican.plugins.content_sanitiser.plugin import register
 
 __all__ = ["register"]

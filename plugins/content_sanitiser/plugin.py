@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from pelican import signals
 
-from content_sanitiser.policy import sanitise
-from sitekit.errors import ContentError
-from sitekit.links import really_inside
+from socialsite.html_policy import sanitise
+from socialsite.errors import ContentError
+from socialsite.links import really_inside
 
 
 def _clean(content, metadata: dict, settings) -> tuple:

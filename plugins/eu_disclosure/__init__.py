@@ -1,3 +1,3 @@
-from eu_disclosure.plugin import register
+from pelican.plugins.eu_disclosure.plugin import register
 
 __all__ = ["register"]

@@ -22,12 +22,12 @@ from markupsafe import Markup
 from jinja2 import pass_context
 from pelican import signals
 
-from projects.registry import parse_codes
-from projects.site import registry_for
-from sitekit.errors import ContentError
-from sitekit.frontmatter import parse_file
-from sitekit.languages import route
-from sitekit.messages import _
+from socialsite.registry.registry import parse_codes
+from socialsite.registry.site import registry_for
+from socialsite.errors import ContentError
+from socialsite.frontmatter import parse_file
+from socialsite.languages import route
+from socialsite.messages import _
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent

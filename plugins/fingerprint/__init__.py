@@ -1,3 +1,3 @@
-from fingerprint.plugin import register, static_names
+from pelican.plugins.fingerprint.plugin import register, static_names
 
 __all__ = ["register", "static_names"]

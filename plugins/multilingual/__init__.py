@@ -1,3 +1,3 @@
-from multilingual.plugin import register
+from pelican.plugins.multilingual.plugin import register
 
 __all__ = ["register"]

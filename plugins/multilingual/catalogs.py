@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jinja2 import pass_context
 
-from sitekit.catalogs import load_po
+from socialsite.catalogs import load_po
 
 DOMAIN = "messages"
 

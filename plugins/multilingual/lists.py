@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from pelican.generators import Generator
 
-from sitekit.languages import articles_by_language, feed_context, route, route_alternates
+from socialsite.languages import articles_by_language, feed_context, route, route_alternates
 
 
 class ListPagesGenerator(Generator):
@@ -23,7 +23,7 @@ class ListPagesGenerator(Generator):
     def write_lists(self, writer, langs):
         """The list pages and feeds of the languages ``langs``.
 
-        The preview (plugins/preview) calls this with only the languages a saved file touched.
+        The preview (socialsite/preview) calls this with only the languages a saved file touched.
         """
         settings = self.settings
         per_lang = articles_by_language(settings, self.context)

@@ -18,9 +18,9 @@ from __future__ import annotations
 from pelican import signals
 from pelican.contents import Article, Page
 
-from multilingual import catalogs, lists, writer
-from sitekit import formatting, languages
-from sitekit.languages import absolute_url
+from . import catalogs, lists, writer
+from socialsite import formatting, languages
+from socialsite.languages import absolute_url
 
 
 def set_translation_key(content) -> None:

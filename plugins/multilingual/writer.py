@@ -13,8 +13,8 @@ from feedgenerator import get_tag_uri
 from pelican.utils import set_date_tzinfo
 from pelican.writers import Writer
 
-from sitekit.languages import content_alternates, switcher
-from sitekit.sourcedate import source_datetime
+from socialsite.languages import content_alternates, switcher
+from socialsite.sourcedate import source_datetime
 
 
 def newest_article_date(context):

@@ -1,3 +1,3 @@
-from project_pages.plugin import register
+from pelican.plugins.project_pages.plugin import register
 
 __all__ = ["register"]

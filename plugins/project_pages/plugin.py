@@ -3,7 +3,7 @@
 Regulation (EU) 2021/1060, Art. 50(1)(a): the organisation's website describes each operation
 (aims, results, the EU's support) while it runs, not only in news. The page shows the registry's
 description and facts, the emblem with its statement, and the project's news, newest first.
-A project is planned, ongoing or finished on the build's date (sitekit.sourcedate:
+A project is planned, ongoing or finished on the build's date (socialsite.sourcedate:
 SOURCE_DATE_EPOCH, else today in Vilnius): the nightly build turns it finished the day after its
 end date, and two builds of one commit on one date agree.
 """
@@ -15,10 +15,10 @@ import datetime
 from pelican import signals
 from pelican.generators import Generator
 
-from projects.registry import parse_codes
-from projects.site import registry_for
-from sitekit.sourcedate import build_date
-from sitekit.languages import articles_by_language, feed_context, route, route_alternates
+from socialsite.registry.registry import parse_codes
+from socialsite.registry.site import registry_for
+from socialsite.sourcedate import build_date
+from socialsite.languages import articles_by_language, feed_context, route, route_alternates
 
 
 class ProjectPagesGenerator(Generator):

@@ -1,5 +1,5 @@
 """The public body's site (plugin and data): see README.md. ``register`` is the Pelican entry."""
 
-from public_body.plugin import register
+from pelican.plugins.public_body.plugin import register
 
 __all__ = ["register"]

@@ -13,9 +13,9 @@ Each built page is listed once; tests/test_public_body.py checks that every link
 
 from __future__ import annotations
 
-from public_body.settings import get
-from projects.site import registry_for
-from sitekit.languages import route
+from socialsite.public_body.settings import get
+from socialsite.registry.site import registry_for
+from socialsite.languages import route
 
 
 def index_entries(settings, context, lang: str, pages: dict) -> list[tuple[str, list[dict]]]:

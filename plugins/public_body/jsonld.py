@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitekit.languages import absolute_url, route
+from socialsite.languages import absolute_url, route
 
 
 def organisation_jsonld(settings, lang: str) -> dict:

@@ -17,15 +17,15 @@ from __future__ import annotations
 from pelican import signals
 from pelican.generators import Generator
 
-from content_rules.messages import translator
-from projects.site import registry_for
-from public_body import checks
-from public_body.information_index import index_entries
-from public_body.jsonld import organisation_jsonld
-from public_body.settings import DEFAULTS, get
-from sitekit.errors import ContentErrors
-from sitekit.languages import route, route_alternates
-from sitekit.sourcedate import build_date
+from socialsite.rules.messages import translator
+from socialsite.registry.site import registry_for
+from socialsite.public_body import checks
+from pelican.plugins.public_body.information_index import index_entries
+from pelican.plugins.public_body.jsonld import organisation_jsonld
+from socialsite.public_body.settings import DEFAULTS, get
+from socialsite.errors import ContentErrors
+from socialsite.languages import route, route_alternates
+from socialsite.sourcedate import build_date
 
 
 def load_data(generator) -> None:

@@ -1,3 +1,3 @@
-from scheduled.plugin import register
+from pelican.plugins.scheduled.plugin import register
 
 __all__ = ["register"]

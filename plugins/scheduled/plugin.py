@@ -7,7 +7,7 @@ project pages, feeds, the sitemap, hreflang and the language switcher (each tran
 ``translations``), Pagefind (it indexes only pages written) — sees only what is due. A
 translation due before its original stands alone until the original's day.
 
-The rule itself is ``sitekit.schedule.is_scheduled``; each scheduled article gets
+The rule itself is ``socialsite.schedule.is_scheduled``; each scheduled article gets
 ``scheduled = True`` and they are kept on the generator and in the context as
 ``scheduled_articles``. A preview sets ``SCHEDULED_SHOW = True``: then nothing is held back and
 a template can show those articles with a „Suplanuota“ banner.
@@ -18,8 +18,8 @@ from __future__ import annotations
 from pelican import signals
 from pelican.utils import order_content, process_translations
 
-from sitekit.schedule import is_scheduled
-from sitekit.sourcedate import build_date
+from socialsite.schedule import is_scheduled
+from socialsite.sourcedate import build_date
 
 # (originals, their translations) as Pelican's ArticlesGenerator keeps them; drafts are never
 # written (DRAFT_SAVE_AS is empty), so their dates do not matter.

@@ -1,3 +1,3 @@
-from sitemap.plugin import register
+from pelican.plugins.sitemap.plugin import register
 
 __all__ = ["register"]

@@ -15,7 +15,7 @@ from xml.sax.saxutils import quoteattr
 from pelican import signals
 from pelican.generators import Generator
 
-from sitekit.languages import absolute_url
+from socialsite.languages import absolute_url
 
 SITEMAP = "sitemap.xml"
 

@@ -19,7 +19,7 @@ import pytest
 
 from browsing import ARTIFACTS, NODE_MODULES
 from support import copy_project
-from content_rules.sources import title_slug  # noqa: E402 (support puts plugins/ on the path)
+from socialsite.rules.sources import title_slug  # noqa: E402 (support puts plugins/ on the path)
 
 LT_ONLY = "news/lt/2026-01-15-kaledine-popiete.md"
 LT_ONLY_TEXT = ("Title: Kalėdinė popietė\nDate: 2026-01-15\nSlug: kaledine-popiete\nCategory: Naujienos\n\n"
@@ -35,8 +35,8 @@ def git(root: Path, *args: str) -> str:
 @pytest.fixture(scope="module")
 def editor(browser, tmp_path_factory):
     """(page, project, outside requests): Decap logged in to the local backend of a project copy."""
-    from editor.run import Editor
-    from sitebuild import load_settings
+    from socialsite.editor.run import Editor
+    from socialsite.build import load_settings
 
     if not (NODE_MODULES / "decap-server").is_dir():
         pytest.fail(f"{NODE_MODULES}/decap-server is missing: run `npm ci --no-audit --no-fund --ignore-scripts`")
@@ -103,14 +103,14 @@ def wait_for_file(folder: Path, before: set[Path]) -> list[Path]:
 
 
 def settings_of(project):
-    from sitebuild import load_settings
+    from socialsite.build import load_settings
 
     return load_settings(project.root / "pelicanconf.py")
 
 
 def check(project) -> list[str]:
     """What `make check` prints for the copy (its errors, one `path:line: message` each)."""
-    from content_rules import check_site
+    from socialsite.rules import check_site
 
     return [str(e) for e in check_site(settings_of(project), project.root / "content")]
 

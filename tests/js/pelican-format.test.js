@@ -1,11 +1,11 @@
-// node --test: the editor's file format (plugins/editor/admin/pelican-format.js) on real files.
+// node --test: the editor's file format (socialsite/editor/admin/pelican-format.js) on real files.
 // Run by tests/test_editor_js.py, so `make test` runs it.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const format = require("../../plugins/editor/admin/pelican-format.js");
+const format = require("../../socialsite/editor/admin/pelican-format.js");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const NEWS = path.join(ROOT, "content", "news");

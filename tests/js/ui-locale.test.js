@@ -1,11 +1,11 @@
-// node --test: the editor's Lithuanian interface (plugins/editor/admin/locale-lt.js) is complete
+// node --test: the editor's Lithuanian interface (socialsite/editor/admin/locale-lt.js) is complete
 // against Decap's English one and carries our corrections. Run by tests/test_editor.py.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const lt = require("../../plugins/editor/admin/locale-lt.js");
+const lt = require("../../socialsite/editor/admin/locale-lt.js");
 
 const LOCALES = path.resolve(__dirname, "..", "..", "node_modules", "decap-cms-locales", "src");
 

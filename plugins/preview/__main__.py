@@ -1,5 +1,0 @@
-import sys
-
-from preview.run import main
-
-sys.exit(main())

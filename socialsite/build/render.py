@@ -1,0 +1,48 @@
+"""Run Pelican once, strictly: ``python -m sitebuild.render SETTINGS OUTPUT``.
+
+Any warning Pelican or a plugin logs fails the build. Messages print as plain lines (no
+colours, no wrapping), our ContentError exactly as ``path:line: message``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from pelican import Pelican
+from pelican.log import init as init_logging
+from pelican.settings import read_settings
+
+from socialsite.errors import ContentError, ContentErrors
+from socialsite.messages import N_, _
+
+# Pelican's log levels as staff read them (the message itself is Pelican's own, in English).
+LEVELS = {"WARNING": N_("warning: {message}"), "ERROR": N_("error: {message}"), "CRITICAL": N_("error: {message}")}
+
+
+class _PlainHandler(logging.StreamHandler):
+    def format(self, record):
+        return str(_(LEVELS.get(record.levelname, "{message}"), message=record.getMessage()))
+
+
+def main(argv: list[str]) -> int:
+    settings_file, output = argv
+    init_logging(level=logging.WARNING, fatal="warnings", handler=_PlainHandler(sys.stderr))
+    settings = read_settings(settings_file, override={"OUTPUT_PATH": output})
+    try:
+        Pelican(settings).run()
+    except (ContentError, ContentErrors) as error:
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:  # a full disk, a read-only folder: one line, not Pelican's traceback
+        print(f"{error.filename or output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except RuntimeError as error:  # Pelican's fatal logger: the warning itself is printed above
+        print(_("{settings}: the build stopped on the warning above ({error})", settings=settings_file, error=str(error)),
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

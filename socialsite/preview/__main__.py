@@ -1,0 +1,5 @@
+import sys
+
+from socialsite.preview.run import main
+
+sys.exit(main())
