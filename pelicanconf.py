@@ -48,8 +48,17 @@ PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{2})/.*"
 TIMEZONE = "Europe/Vilnius"
 LOCALE = ("C.UTF-8", "C")  # never the OS locale for readers: Babel formats dates and numbers
 THEME = "theme"
-PLUGINS = ["content_sanitiser", "scheduled", "public_body", "multilingual", "eu_disclosure", "project_pages",
-           "content_images", "fingerprint", "sitemap"]
+PLUGINS = [
+    "content_sanitiser",
+    "scheduled",
+    "public_body",
+    "multilingual",
+    "eu_disclosure",
+    "project_pages",
+    "content_images",
+    "fingerprint",
+    "sitemap",
+]
 
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,

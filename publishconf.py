@@ -29,16 +29,31 @@ globals().update(_read_pelicanconf())
 
 SITEURL = os.environ.get("SITEURL", "").strip().rstrip("/")
 if not SITEURL:
-    raise SystemExit(str(_("publishconf.py: set SITEURL to the site's address, e.g. SITEURL=https://example.lt make publish")))
+    raise SystemExit(
+        str(_("publishconf.py: set SITEURL to the site's address, e.g. SITEURL=https://example.lt make publish"))
+    )
 _url = urlsplit(SITEURL)
 if _url.scheme not in ("https", "http") or not _url.netloc or _url.query or _url.fragment:
-    raise SystemExit(str(_("publishconf.py: SITEURL={value} is no http(s) address; write it as https://example.lt",
-                           value=repr(SITEURL))))
+    raise SystemExit(
+        str(
+            _(
+                "publishconf.py: SITEURL={value} is no http(s) address; write it as https://example.lt",
+                value=repr(SITEURL),
+            )
+        )
+    )
 # https only: the shipped CSP and HSTS assume it, and over http the site's own CSS and scripts
 # are mixed content on an https page. An intranet without TLS opts out explicitly.
 if _url.scheme == "http" and os.environ.get("ALLOW_HTTP_SITEURL") != "1":
-    raise SystemExit(str(_("publishconf.py: SITEURL={value} is http://; publish at an https:// address "
-                           "(or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)", value=repr(SITEURL))))
+    raise SystemExit(
+        str(
+            _(
+                "publishconf.py: SITEURL={value} is http://; publish at an https:// address "
+                "(or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)",
+                value=repr(SITEURL),
+            )
+        )
+    )
 ABSOLUTE_SITEURL = SITEURL
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False

@@ -25,7 +25,8 @@ from pathlib import Path
 from invoke import task
 
 ROOT = Path(__file__).resolve().parent
-from socialsite.build import BuildFailed, build as build_site
+from socialsite.build import BuildFailed
+from socialsite.build import build as build_site
 from socialsite.messages import _  # every line printed here is a message of the run's language
 from socialsite.secrets import reexec_without_secrets
 
@@ -49,9 +50,9 @@ def build(c, settings="pelicanconf.py", output=str(OUTPUT)):
 @task
 def check(c):
     """Check all content without building; one line per problem (LANGUAGE=ru|en|lt for the messages)."""
+    from socialsite.build import load_settings
     from socialsite.rules import check_site
     from socialsite.rules.messages import summary
-    from socialsite.build import load_settings
 
     reexec_without_secrets()
     notices: list = []
@@ -65,21 +66,29 @@ def check(c):
         sys.exit(1)
 
 
-@task(help={
-    "title": "the news title, e.g. \"Nauja žinia\"",
-    "project": "code of the project the news is about (content/projects/<code>.yaml)",
-    "lang": "language of the news: lt (default), ru or en",
-    "translation_of": "the Slug of the original when this is a translation",
-})
+@task(
+    help={
+        "title": 'the news title, e.g. "Nauja žinia"',
+        "project": "code of the project the news is about (content/projects/<code>.yaml)",
+        "lang": "language of the news: lt (default), ru or en",
+        "translation_of": "the Slug of the original when this is a translation",
+    }
+)
 def new(c, title, project="", lang="lt", translation_of=""):
     """Start a news article: content/news/<lang>/<date>-<slug>.md with a complete header."""
-    from socialsite.importer import NewArticleRefused, new_article
     from socialsite.build import load_settings
     from socialsite.errors import ContentErrors
+    from socialsite.importer import NewArticleRefused, new_article
 
     try:
-        path = new_article(load_settings(ROOT / "pelicanconf.py"), title, project=project, lang=lang,
-                           translation_of=translation_of, _=_)
+        path = new_article(
+            load_settings(ROOT / "pelicanconf.py"),
+            title,
+            project=project,
+            lang=lang,
+            translation_of=translation_of,
+            _=_,
+        )
     except NewArticleRefused as refused:
         print(refused, file=sys.stderr)
         sys.exit(1)
@@ -87,15 +96,18 @@ def new(c, title, project="", lang="lt", translation_of=""):
         print(errors, file=sys.stderr)
         sys.exit(1)
     print(os.path.relpath(path))
-    print(_("Open the file and write the news in place of the sample paragraph; "
-            "make check refuses the file until then."))
+    print(
+        _("Open the file and write the news in place of the sample paragraph; make check refuses the file until then.")
+    )
 
 
-@task(help={
-    "src": "a legacy news file (.txt or .html) or a folder of them; more files after --",
-    "out": "folder for the articles (default content/news/lt)",
-    "registry_out": "folder for draft project entries (default: the --out folder)",
-})
+@task(
+    help={
+        "src": "a legacy news file (.txt or .html) or a folder of them; more files after --",
+        "out": "folder for the articles (default content/news/lt)",
+        "registry_out": "folder for draft project entries (default: the --out folder)",
+    }
+)
 def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=""):
     """Turn legacy news texts into Markdown articles, one file each; prints each path.
 
@@ -104,12 +116,13 @@ def import_text(c, src, out=str(ROOT / "content" / "news" / "lt"), registry_out=
     """
     import shlex
 
-    from socialsite.importer import import_files
     from socialsite.build import load_settings
+    from socialsite.importer import import_files
 
     sources = [src, *shlex.split(c.remainder)]
-    lines, ok = import_files(sources, out, settings=load_settings(ROOT / "pelicanconf.py"),
-                             registry_out=registry_out or None)
+    lines, ok = import_files(
+        sources, out, settings=load_settings(ROOT / "pelicanconf.py"), registry_out=registry_out or None
+    )
     for line in lines:
         print(line)
     if not ok:
@@ -143,8 +156,10 @@ def serve(c, port=PORT):
     """Serve output/ at http://localhost:PORT (build first)."""
     import shlex
 
-    c.run(shlex.join([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(OUTPUT)]),
-          pty=False)
+    c.run(
+        shlex.join([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(OUTPUT)]),
+        pty=False,
+    )
 
 
 @task(help={"port": "port on 127.0.0.1 (default 8000, or the PORT environment variable)"})
@@ -159,17 +174,26 @@ def devserver(c, port=PORT):
     sys.exit(preview(["--port", str(port), "--settings", str(ROOT / "pelicanconf.py")]))
 
 
-@task(help={"port": "the preview's port (default 8000, or PORT)",
-            "editor_port": "the editor's port (default 8080, or EDITOR_PORT)"})
+@task(
+    help={
+        "port": "the preview's port (default 8000, or PORT)",
+        "editor_port": "the editor's port (default 8080, or EDITOR_PORT)",
+    }
+)
 def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080"))):
     """The web editor (Decap CMS, files on this computer) and the preview; Ctrl-C stops both."""
-    from socialsite.rules import translator
-    from socialsite.editor.run import EditorFailed, run
     from socialsite.build import load_settings
+    from socialsite.editor.run import EditorFailed, run
+    from socialsite.rules import translator
 
     try:
-        run(ROOT, load_settings(ROOT / "pelicanconf.py"), preview_port=int(port), editor_port=int(editor_port),
-            _=translator())
+        run(
+            ROOT,
+            load_settings(ROOT / "pelicanconf.py"),
+            preview_port=int(port),
+            editor_port=int(editor_port),
+            _=translator(),
+        )
     except EditorFailed as failure:
         print(failure, file=sys.stderr)
         sys.exit(1)
@@ -182,11 +206,13 @@ def test(c, k=""):
     c.run(f"{sys.executable} -m pytest{selection}", pty=False)
 
 
-@task(help={
-    "settings": "settings file (default publishconf.py; SITEURL must be set)",
-    "precompress": "write .gz and .br beside each text file (--no-precompress for GitHub Pages)",
-    "dry_run": "build and check, then only list what rsync would change",
-})
+@task(
+    help={
+        "settings": "settings file (default publishconf.py; SITEURL must be set)",
+        "precompress": "write .gz and .br beside each text file (--no-precompress for GitHub Pages)",
+        "dry_run": "build and check, then only list what rsync would change",
+    }
+)
 def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
     """Build with publishconf.py, check, precompress, then rsync to DEPLOY_TARGET (make publish).
 
@@ -194,20 +220,26 @@ def publish(c, settings="publishconf.py", precompress=True, dry_run=False):
     DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS (required over SSH), DEPLOY_FORCE=1 (a non-empty folder
     no publish filled), ALLOW_HTTP_SITEURL=1 (intranet); see socialsite/deploy/README.md.
     """
-    from socialsite.deploy import PublishFailed, publish as publish_site
+    from socialsite.deploy import PublishFailed
+    from socialsite.deploy import publish as publish_site
 
     try:
         publish_site(ROOT / settings, precompress=precompress, dry_run=dry_run)
     except PublishFailed as failure:
         print(failure, file=sys.stderr)
-        print(_("Nothing was deployed: the target is as it was. Fix the lines above and publish again."),
-              file=sys.stderr)
+        print(
+            _("Nothing was deployed: the target is as it was. Fix the lines above and publish again."), file=sys.stderr
+        )
         sys.exit(1)
 
 
-@task(help={"n": "articles per language in the synthetic site (default 1000)",
-            "runs": "builds of each kind; medians are reported (default 3)",
-            "photos": "4000×3000 photos in the photo bench (default 300; 0 leaves it out)"})
+@task(
+    help={
+        "n": "articles per language in the synthetic site (default 1000)",
+        "runs": "builds of each kind; medians are reported (default 3)",
+        "photos": "4000×3000 photos in the photo bench (default 300; 0 leaves it out)",
+    }
+)
 def bench(c, n=1000, runs=3, photos=300):
     """Build speed and memory against plain Pelican and Hugo, as ratios (make bench).
 

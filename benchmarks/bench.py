@@ -84,8 +84,15 @@ class BenchFailed(Exception):
     """A build of the benchmark failed; the message carries its output."""
 
 
-def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path | None = RESULTS,
-                  readme: Path | None = README, log=print, photos: int = 300) -> dict:
+def run_benchmark(
+    n: int = 1000,
+    runs: int = 3,
+    work: Path = WORK,
+    results: Path | None = RESULTS,
+    readme: Path | None = README,
+    log=print,
+    photos: int = 300,
+) -> dict:
     """Generate, build every kind ``runs`` times, write ``results`` (and ``readme``); return the figures."""
     if n < 1 or runs < 1:
         raise ValueError("n and runs must be at least 1")
@@ -102,8 +109,10 @@ def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path
         for kind in ORDER:
             sample = build_once(kind, site, edited)
             samples[kind].append(sample)
-            log(f"  run {number}/{runs} {KINDS[kind]:<26} {sample.seconds:7.2f} s (CPU {sample.cpu_seconds:6.2f} s)"
-                f"  {sample.peak_kib / 1024:6.0f} MiB")
+            log(
+                f"  run {number}/{runs} {KINDS[kind]:<26} {sample.seconds:7.2f} s (CPU {sample.cpu_seconds:6.2f} s)"
+                f"  {sample.peak_kib / 1024:6.0f} MiB"
+            )
     log("(f) preview: saves in `make devserver` …")
     try:
         preview = measure_preview(site, ROOT, rounds=runs, log=log)
@@ -127,6 +136,7 @@ def run_benchmark(n: int = 1000, runs: int = 3, work: Path = WORK, results: Path
 
 # --- One build -----------------------------------------------------------------------------------
 
+
 def warm_up(work: Path) -> None:
     """Build a tiny site once in each Python way, untimed, so every module is compiled already.
 
@@ -146,8 +156,19 @@ def build_once(kind: str, site: Path, edited: Path) -> Sample:
     if kind == "plain":
         return measure([sys.executable, "-m", "pelican", "-s", "bench_plain.py", "-o", str(out), "content"], site)
     if kind == "hugo":
-        return measure([hugo_binary(), "--source", "hugo", "--destination", str(out),
-                        "--cacheDir", str(site / "cache" / "hugo"), "--quiet"], site)
+        return measure(
+            [
+                hugo_binary(),
+                "--source",
+                "hugo",
+                "--destination",
+                str(out),
+                "--cacheDir",
+                str(site / "cache" / "hugo"),
+                "--quiet",
+            ],
+            site,
+        )
     if kind in ("full", "no_disclosure"):
         shutil.rmtree(site / "cache" / kind, ignore_errors=True)  # a build from scratch
         return measure_build(f"bench_{kind}.py", out, site)
@@ -169,9 +190,12 @@ def measure_build(settings: str, out: Path, site: Path) -> Sample:
 
 def measure(command: list[str], cwd: Path) -> Sample:
     """Run ``command`` in a fresh process: wall-clock seconds and peak RSS (KiB) of it and its children."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
-           # Bytecode kept beside the sites (work/pycache), as any normal installation keeps it.
-           "PYTHONPYCACHEPREFIX": str(Path(cwd).parent / "pycache")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
+        # Bytecode kept beside the sites (work/pycache), as any normal installation keeps it.
+        "PYTHONPYCACHEPREFIX": str(Path(cwd).parent / "pycache"),
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
         started = time.perf_counter()
@@ -184,8 +208,9 @@ def measure(command: list[str], cwd: Path) -> Sample:
         out, err = stdout.read().decode(errors="replace"), stderr.read().decode(errors="replace")
     if process.returncode != 0:
         raise BenchFailed(f"{' '.join(command)} (in {cwd}) exited with {process.returncode}:\n{out}{err}")
-    return Sample(seconds=seconds, cpu_seconds=usage.ru_utime + usage.ru_stime, peak_kib=usage.ru_maxrss,
-                  report={"stdout": out})
+    return Sample(
+        seconds=seconds, cpu_seconds=usage.ru_utime + usage.ru_stime, peak_kib=usage.ru_maxrss, report={"stdout": out}
+    )
 
 
 def hugo_binary() -> str:
@@ -203,9 +228,12 @@ def hugo_binary() -> str:
 def article_to_edit(site: Path) -> Path:
     """The first Lithuanian article that names a project and has translations: the costly kind."""
     originals = sorted((site / "content" / "news").glob("lt/*.md"))
-    translated = {line.split(":", 1)[1].strip()
-                  for path in (site / "content" / "news").glob("[!l]*/*.md")
-                  for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("Translation_of:")}
+    translated = {
+        line.split(":", 1)[1].strip()
+        for path in (site / "content" / "news").glob("[!l]*/*.md")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("Translation_of:")
+    }
     for path in originals:
         text = path.read_text(encoding="utf-8")
         slug = re.search(r"^Slug: (.+)$", text, re.M)
@@ -215,6 +243,7 @@ def article_to_edit(site: Path) -> Path:
 
 
 # --- Figures -------------------------------------------------------------------------------------
+
 
 def _load() -> list[float] | None:
     """1, 5 and 15-minute load averages: how busy the shared machine was."""
@@ -229,12 +258,16 @@ def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=No
     cpu = {kind: statistics.median(s.cpu_seconds for s in samples[kind]) for kind in ORDER}
     peak = {kind: max(s.peak_kib for s in samples[kind]) / 1024 for kind in ORDER}
     steps = {
-        kind: {step: statistics.median(s.report["steps"][step] for s in samples[kind])
-               for step in samples[kind][0].report["steps"]}
+        kind: {
+            step: statistics.median(s.report["steps"][step] for s in samples[kind])
+            for step in samples[kind][0].report["steps"]
+        }
         for kind in ("full", "no_disclosure", "incremental")
     }
-    pelican_peak = {kind: max(s.report["pelican_kib"] for s in samples[kind]) / 1024
-                    for kind in ("full", "no_disclosure", "incremental")}
+    pelican_peak = {
+        kind: max(s.report["pelican_kib"] for s in samples[kind]) / 1024
+        for kind in ("full", "no_disclosure", "incremental")
+    }
     a, b, c, d, e = (seconds[k] for k in ("plain", "full", "no_disclosure", "incremental", "hugo"))
     # Pagefind is timed apart (the issue's (b)): plain Pelican and Hugo build no search index, so
     # the build ratios leave it out; the "with_search" figures keep it in.
@@ -242,7 +275,7 @@ def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=No
     check_peak = {kind: max(s.report.get("self_kib", 0) for s in samples[kind]) / 1024 for kind in steps}
     build_peak = {kind: max(pelican_peak[kind], check_peak[kind]) for kind in steps}
     figures = {
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "machine": machine(),
         "n_per_lang": n,
         "languages": 3,
@@ -284,18 +317,23 @@ def summarise(n: int, runs: int, samples: dict[str, list[Sample]], load_start=No
     }
     if preview is not None:
         # (f) the preview: file written → the changed page served over HTTP, median of the saves.
-        figures.update({
-            "preview_save_seconds": preview["save_seconds"],
-            "preview_vs_hugo": preview["save_seconds"] / e,
-            "preview_list_seconds": preview["list_seconds"],
-            "preview_search_seconds": preview["search_seconds"],
-            "preview_start_seconds": preview["start_seconds"],
-            "preview_samples_seconds": preview["samples"],
-        })
+        figures.update(
+            {
+                "preview_save_seconds": preview["save_seconds"],
+                "preview_vs_hugo": preview["save_seconds"] / e,
+                "preview_list_seconds": preview["list_seconds"],
+                "preview_search_seconds": preview["search_seconds"],
+                "preview_start_seconds": preview["start_seconds"],
+                "preview_samples_seconds": preview["samples"],
+            }
+        )
     figures["goals"] = {
-        name: {"goal": f"{'<' if strict else '≤'} {bound}",
-               "met": figures[name] < bound if strict else figures[name] <= bound}
-        for name, (bound, strict) in GOALS.items() if name in figures
+        name: {
+            "goal": f"{'<' if strict else '≤'} {bound}",
+            "met": figures[name] < bound if strict else figures[name] <= bound,
+        }
+        for name, (bound, strict) in GOALS.items()
+        if name in figures
     }
     return _rounded(figures)
 
@@ -347,38 +385,60 @@ def table(f: dict) -> str:
         parts = ""
         if kind in steps:
             parts = " / ".join(f"{steps[kind][step]:.2f}" for step in ("check", "pelican", "pagefind"))
-        lines.append(f"| {KINDS[kind]:<26} | {s[kind]:>8.2f} | {f['cpu_seconds'][kind]:>8.2f} | {mem[kind]:>12.0f} "
-                     f"| {parts:<28} |")
+        lines.append(
+            f"| {KINDS[kind]:<26} | {s[kind]:>8.2f} | {f['cpu_seconds'][kind]:>8.2f} | {mem[kind]:>12.0f} "
+            f"| {parts:<28} |"
+        )
     lines += [
         "",
         f"| {'ratio (wall clock)':<28} | {'value':>7} | {'goal':>6} | {'':<6} | {'by CPU time':>11} |",
         f"|{'-' * 30}|{'-' * 8}:|{'-' * 7}:|{'-' * 8}|{'-' * 12}:|",
     ]
-    for name in ("full_vs_plain", "disclosure_overhead", "incremental_vs_full", "incremental_vs_hugo",
-                 "memory_vs_plain", "full_with_search_vs_plain", "incremental_with_search_vs_hugo",
-                 "memory_with_search_vs_plain", "pelican_vs_plain", "disclosure_overhead_pelican",
-                 "memory_pelican_vs_plain", "full_vs_hugo", "preview_save_seconds", "preview_vs_hugo"):
+    for name in (
+        "full_vs_plain",
+        "disclosure_overhead",
+        "incremental_vs_full",
+        "incremental_vs_hugo",
+        "memory_vs_plain",
+        "full_with_search_vs_plain",
+        "incremental_with_search_vs_hugo",
+        "memory_with_search_vs_plain",
+        "pelican_vs_plain",
+        "disclosure_overhead_pelican",
+        "memory_pelican_vs_plain",
+        "full_vs_hugo",
+        "preview_save_seconds",
+        "preview_vs_hugo",
+    ):
         if name not in f:
             continue
         goal = f["goals"].get(name)
         verdict = "" if goal is None else ("met" if goal["met"] else "missed")
         by_cpu = f["cpu_ratios"].get(name)
         by_cpu = "" if by_cpu is None else f"{by_cpu:.3f}"
-        lines.append(f"| {name:<28} | {f[name]:>7.3f} | {goal['goal'] if goal else '':>6} | {verdict:<6} | {by_cpu:>11} |")
+        lines.append(
+            f"| {name:<28} | {f[name]:>7.3f} | {goal['goal'] if goal else '':>6} | {verdict:<6} | {by_cpu:>11} |"
+        )
     if f.get("photos"):
         key = f"photos_{f['photos']}"
-        lines.append(f"\nphotos: {f['photos']} of 4000×3000 px, full build cold {f[key + '_cold_seconds']:.2f} s "
-                     f"({f['photo_cold_seconds_each']:.3f} s a photo), warm {f[key + '_warm_seconds']:.2f} s, "
-                     f"without photos {f[key + '_none_seconds']:.2f} s (photos_warm_overhead "
-                     f"{f['photos_warm_overhead']:.3f})")
+        lines.append(
+            f"\nphotos: {f['photos']} of 4000×3000 px, full build cold {f[key + '_cold_seconds']:.2f} s "
+            f"({f['photo_cold_seconds_each']:.3f} s a photo), warm {f[key + '_warm_seconds']:.2f} s, "
+            f"without photos {f[key + '_none_seconds']:.2f} s (photos_warm_overhead "
+            f"{f['photos_warm_overhead']:.3f})"
+        )
     if "preview_save_seconds" in f:
-        lines.append(f"\n(f) preview: a save is served after {f['preview_save_seconds']:.2f} s (median of "
-                     f"{sum(map(len, f['preview_samples_seconds'].values()))} saves), the lists after "
-                     f"{f['preview_list_seconds']:.2f} s, the search index after {f['preview_search_seconds']:.2f} s; "
-                     f"the preview started in {f['preview_start_seconds']:.0f} s")
-    lines.append(f"\npagefind_seconds {f['pagefind_seconds']:.2f}; Pelican step peak RSS "
-                 f"{f['pelican_peak_rss_mib']['full']:.0f} MiB; the whole bench took {f.get('bench_seconds', 0):.0f} s; "
-                 f"load average {f['load_average']['start']} at the start, {f['load_average']['end']} at the end")
+        lines.append(
+            f"\n(f) preview: a save is served after {f['preview_save_seconds']:.2f} s (median of "
+            f"{sum(map(len, f['preview_samples_seconds'].values()))} saves), the lists after "
+            f"{f['preview_list_seconds']:.2f} s, the search index after {f['preview_search_seconds']:.2f} s; "
+            f"the preview started in {f['preview_start_seconds']:.0f} s"
+        )
+    lines.append(
+        f"\npagefind_seconds {f['pagefind_seconds']:.2f}; Pelican step peak RSS "
+        f"{f['pelican_peak_rss_mib']['full']:.0f} MiB; the whole bench took {f.get('bench_seconds', 0):.0f} s; "
+        f"load average {f['load_average']['start']} at the start, {f['load_average']['end']} at the end"
+    )
     return "\n".join(lines)
 
 
@@ -389,18 +449,23 @@ def update_readme(readme: Path, f: dict) -> None:
     """Replace the text between the README's markers with this run's date, machine and table."""
     m = f["machine"]
     v = m["versions"]
-    block = "\n".join([
-        BEGIN,
-        f"Written by `make bench N={f['n_per_lang']} RUNS={f['runs']}"
-        f"{'' if f.get('photos_date') else ' PHOTOS=' + str(f.get('photos', 0))}` on {f['date'][:10]}: "
-        f"{m['nproc']} cores ({m['cpu']}), {m['system']}, Python {m['python']}, Pelican {v['pelican']}, "
-        f"Markdown {v['markdown']}, Pagefind {v['pagefind']}, Hugo {v['hugo']}."
-        + (f" The photo figures by `python -m benchmarks.photos --count {f['photos']}` on {f['photos_date'][:10]}."
-           if f.get("photos_date") else ""),
-        "",
-        table(f),
-        END,
-    ])
+    block = "\n".join(
+        [
+            BEGIN,
+            f"Written by `make bench N={f['n_per_lang']} RUNS={f['runs']}"
+            f"{'' if f.get('photos_date') else ' PHOTOS=' + str(f.get('photos', 0))}` on {f['date'][:10]}: "
+            f"{m['nproc']} cores ({m['cpu']}), {m['system']}, Python {m['python']}, Pelican {v['pelican']}, "
+            f"Markdown {v['markdown']}, Pagefind {v['pagefind']}, Hugo {v['hugo']}."
+            + (
+                f" The photo figures by `python -m benchmarks.photos --count {f['photos']}` on {f['photos_date'][:10]}."
+                if f.get("photos_date")
+                else ""
+            ),
+            "",
+            table(f),
+            END,
+        ]
+    )
     text = readme.read_text(encoding="utf-8") if readme.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
     if BEGIN not in text or END not in text:
         text = text.rstrip("\n") + f"\n\n## Latest run\n\n{BEGIN}\n{END}\n"
@@ -413,7 +478,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Build speed and memory against plain Pelican and Hugo.")
     parser.add_argument("--n", type=int, default=1000, help="articles per language (default 1000)")
     parser.add_argument("--runs", type=int, default=3, help="builds of each kind (default 3)")
-    parser.add_argument("--photos", type=int, default=300, help="camera photos in the photo bench (default 300, 0: none)")
+    parser.add_argument(
+        "--photos", type=int, default=300, help="camera photos in the photo bench (default 300, 0: none)"
+    )
     args = parser.parse_args(argv)
     try:
         run_benchmark(args.n, args.runs, photos=args.photos)

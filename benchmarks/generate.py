@@ -42,8 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import pelicanconf  # noqa: E402  (puts plugins/ on sys.path)
-from socialsite.registry.registry import load_registry  # noqa: E402
 from socialsite.frontmatter import parse_text  # noqa: E402
+from socialsite.registry.registry import load_registry  # noqa: E402
 
 LANGS = tuple(pelicanconf.LANGUAGES)  # lt, ru, en
 SEED = 9  # ISSUE 9
@@ -57,35 +57,295 @@ FIRST_DAY, DAYS = 735600, 3650  # 2015-01-01 (proleptic ordinal) and ten years o
 BENCH_PLUGINS = Path(__file__).resolve().parent / "bench_plugins"
 
 WORDS = {
-    "lt": """socialinių paslaugų centras darbuotojai senjorai šeimos vaikai bendruomenė savanoriai
-        globos namuose pagalba slaugos reabilitacijos užsiėmimai susitikimas renginys dalyvavo
-        mokymai patirtimi dalijosi gyventojai miesto savivaldybės įstaigos skyriaus vadovė
-        psichologė konsultacijos negalia neįgaliųjų draugija dienos centras lankytojai džiaugėsi
-        šventė kartu pasveikino įteikė dovanų knygų arbatos puodelio ekskursija Visagino Utenos
-        Vilniaus kultūros bažnyčioje paplūdimiu fontanu gražiai šiltai rudens žiemos pavasario
-        vasaros mėnesį savaitę šiandien vakar nuoširdžiai ačiū padėkojo išklausė aptarė
-        sprendimus iššūkius sunkumus emocinį palaikymą bendravimą draugystę jaunimas mamos
-        tėvai seneliai anūkai kūrybinės dirbtuvės piešė dainavo šoko žaidė skaitė rašė laiškus
-        sveikatos stiprinimo mankšta vaikščiojo gamtoje sodino gėles""".split(),
-    "ru": """социальных услуг центр работники пожилые семьи дети община волонтёры уход на дому
-        помощь реабилитация занятия встреча мероприятие участвовали обучение опытом делились
-        жители города самоуправления учреждения отдела руководитель психолог консультации
-        инвалидностью общество дневной центр посетители радовались праздник вместе поздравили
-        вручили подарки книги чашкой чая экскурсия Висагинаса Утены Вильнюса культуры храме
-        пляжем фонтаном красиво тепло осени зимы весны лета месяц неделю сегодня вчера
-        искренне спасибо поблагодарили выслушали обсудили решения трудности эмоциональную
-        поддержку общение дружбу молодёжь мамы родители бабушки дедушки внуки творческие
-        мастерские рисовали пели танцевали играли читали писали письма здоровья зарядка гуляли
-        на природе сажали цветы ещё всё""".split(),
-    "en": """social services centre staff seniors families children community volunteers home care
-        support rehabilitation activities meeting event took part training experience shared
-        residents town municipality institutions department head psychologist advice disability
-        society day centre visitors enjoyed celebration together greeted presented gifts books
-        cup of tea excursion Visaginas Utena Vilnius culture church beach fountain warmly autumn
-        winter spring summer month week today yesterday sincerely thanks listened discussed
-        solutions challenges difficulties emotional support friendship young people mothers
-        parents grandparents grandchildren creative workshops drew sang danced played read
-        wrote letters health exercise walked outdoors planted flowers""".split(),
+    "lt": [
+        "socialinių",
+        "paslaugų",
+        "centras",
+        "darbuotojai",
+        "senjorai",
+        "šeimos",
+        "vaikai",
+        "bendruomenė",
+        "savanoriai",
+        "globos",
+        "namuose",
+        "pagalba",
+        "slaugos",
+        "reabilitacijos",
+        "užsiėmimai",
+        "susitikimas",
+        "renginys",
+        "dalyvavo",
+        "mokymai",
+        "patirtimi",
+        "dalijosi",
+        "gyventojai",
+        "miesto",
+        "savivaldybės",
+        "įstaigos",
+        "skyriaus",
+        "vadovė",
+        "psichologė",
+        "konsultacijos",
+        "negalia",
+        "neįgaliųjų",
+        "draugija",
+        "dienos",
+        "centras",
+        "lankytojai",
+        "džiaugėsi",
+        "šventė",
+        "kartu",
+        "pasveikino",
+        "įteikė",
+        "dovanų",
+        "knygų",
+        "arbatos",
+        "puodelio",
+        "ekskursija",
+        "Visagino",
+        "Utenos",
+        "Vilniaus",
+        "kultūros",
+        "bažnyčioje",
+        "paplūdimiu",
+        "fontanu",
+        "gražiai",
+        "šiltai",
+        "rudens",
+        "žiemos",
+        "pavasario",
+        "vasaros",
+        "mėnesį",
+        "savaitę",
+        "šiandien",
+        "vakar",
+        "nuoširdžiai",
+        "ačiū",
+        "padėkojo",
+        "išklausė",
+        "aptarė",
+        "sprendimus",
+        "iššūkius",
+        "sunkumus",
+        "emocinį",
+        "palaikymą",
+        "bendravimą",
+        "draugystę",
+        "jaunimas",
+        "mamos",
+        "tėvai",
+        "seneliai",
+        "anūkai",
+        "kūrybinės",
+        "dirbtuvės",
+        "piešė",
+        "dainavo",
+        "šoko",
+        "žaidė",
+        "skaitė",
+        "rašė",
+        "laiškus",
+        "sveikatos",
+        "stiprinimo",
+        "mankšta",
+        "vaikščiojo",
+        "gamtoje",
+        "sodino",
+        "gėles",
+    ],
+    "ru": [
+        "социальных",
+        "услуг",
+        "центр",
+        "работники",
+        "пожилые",
+        "семьи",
+        "дети",
+        "община",
+        "волонтёры",
+        "уход",
+        "на",
+        "дому",
+        "помощь",
+        "реабилитация",
+        "занятия",
+        "встреча",
+        "мероприятие",
+        "участвовали",
+        "обучение",
+        "опытом",
+        "делились",
+        "жители",
+        "города",
+        "самоуправления",
+        "учреждения",
+        "отдела",
+        "руководитель",
+        "психолог",
+        "консультации",
+        "инвалидностью",
+        "общество",
+        "дневной",
+        "центр",
+        "посетители",
+        "радовались",
+        "праздник",
+        "вместе",
+        "поздравили",
+        "вручили",
+        "подарки",
+        "книги",
+        "чашкой",
+        "чая",
+        "экскурсия",
+        "Висагинаса",
+        "Утены",
+        "Вильнюса",
+        "культуры",
+        "храме",
+        "пляжем",
+        "фонтаном",
+        "красиво",
+        "тепло",
+        "осени",
+        "зимы",
+        "весны",
+        "лета",
+        "месяц",
+        "неделю",
+        "сегодня",
+        "вчера",
+        "искренне",
+        "спасибо",
+        "поблагодарили",
+        "выслушали",
+        "обсудили",
+        "решения",
+        "трудности",
+        "эмоциональную",
+        "поддержку",
+        "общение",
+        "дружбу",
+        "молодёжь",
+        "мамы",
+        "родители",
+        "бабушки",
+        "дедушки",
+        "внуки",
+        "творческие",
+        "мастерские",
+        "рисовали",
+        "пели",
+        "танцевали",
+        "играли",
+        "читали",
+        "писали",
+        "письма",
+        "здоровья",
+        "зарядка",
+        "гуляли",
+        "на",
+        "природе",
+        "сажали",
+        "цветы",
+        "ещё",
+        "всё",
+    ],
+    "en": [
+        "social",
+        "services",
+        "centre",
+        "staff",
+        "seniors",
+        "families",
+        "children",
+        "community",
+        "volunteers",
+        "home",
+        "care",
+        "support",
+        "rehabilitation",
+        "activities",
+        "meeting",
+        "event",
+        "took",
+        "part",
+        "training",
+        "experience",
+        "shared",
+        "residents",
+        "town",
+        "municipality",
+        "institutions",
+        "department",
+        "head",
+        "psychologist",
+        "advice",
+        "disability",
+        "society",
+        "day",
+        "centre",
+        "visitors",
+        "enjoyed",
+        "celebration",
+        "together",
+        "greeted",
+        "presented",
+        "gifts",
+        "books",
+        "cup",
+        "of",
+        "tea",
+        "excursion",
+        "Visaginas",
+        "Utena",
+        "Vilnius",
+        "culture",
+        "church",
+        "beach",
+        "fountain",
+        "warmly",
+        "autumn",
+        "winter",
+        "spring",
+        "summer",
+        "month",
+        "week",
+        "today",
+        "yesterday",
+        "sincerely",
+        "thanks",
+        "listened",
+        "discussed",
+        "solutions",
+        "challenges",
+        "difficulties",
+        "emotional",
+        "support",
+        "friendship",
+        "young",
+        "people",
+        "mothers",
+        "parents",
+        "grandparents",
+        "grandchildren",
+        "creative",
+        "workshops",
+        "drew",
+        "sang",
+        "danced",
+        "played",
+        "read",
+        "wrote",
+        "letters",
+        "health",
+        "exercise",
+        "walked",
+        "outdoors",
+        "planted",
+        "flowers",
+    ],
 }
 QUOTES = {"lt": ("„", "“"), "ru": ("«", "»"), "en": ("“", "”")}
 
@@ -158,7 +418,7 @@ def _date(rng) -> str:
 
 
 def _category(rng) -> str:
-    names, weights = zip(*CATEGORIES)
+    names, weights = zip(*CATEGORIES, strict=False)
     return rng.choices(names, weights)[0]
 
 
@@ -235,14 +495,17 @@ THEME = os.path.join(os.path.dirname(_real.__file__), _real.THEME)
 PLUGIN_PATHS = [os.path.join(os.path.dirname(_real.__file__), p) for p in _real.PLUGIN_PATHS]
 '''
 
-_NO_DISCLOSURE = _FULL + '''
+_NO_DISCLOSURE = (
+    _FULL
+    + """
 # Run (c): the build without the disclosure plugin. The theme still calls its globals
 # ({{{{ eu_disclosure(article) }}}}, eu_emblem, …), so benchmarks/bench_plugins/noop_disclosure.py
 # gives it the same names rendering nothing: the difference to (b) is the plugin's whole cost
 # (registry look-ups, rendering the blocks, checking each written page).
 PLUGINS = ["noop_disclosure" if p == "eu_disclosure" else p for p in _real.PLUGINS]
 PLUGIN_PATHS = PLUGIN_PATHS + [{bench_plugins!r}]
-'''
+"""
+)
 
 _PLAIN = '''"""Plain Pelican on the same documents: no plugins, its default theme, no caching."""
 
@@ -267,7 +530,8 @@ def write_settings(root: Path) -> None:
     common = {"root": str(ROOT), "bench_plugins": str(BENCH_PLUGINS)}
     (root / "bench_full.py").write_text(_FULL.format(cache="full", **common), encoding="utf-8")
     (root / "bench_no_disclosure.py").write_text(
-        _NO_DISCLOSURE.format(cache="no_disclosure", **common), encoding="utf-8")
+        _NO_DISCLOSURE.format(cache="no_disclosure", **common), encoding="utf-8"
+    )
     (root / "bench_plain.py").write_text(_PLAIN.format(), encoding="utf-8")
 
 
@@ -318,16 +582,16 @@ def write_hugo(root: Path) -> None:
     """Convert each article's ``Key: value`` header to YAML front matter under hugo/content/<lang>/."""
     hugo = root / "hugo"
     (hugo / "layouts").mkdir(parents=True)
-    (hugo / "hugo.yaml").write_text(yaml.safe_dump(_HUGO_CONFIG, allow_unicode=True, sort_keys=False),
-                                    encoding="utf-8")
+    (hugo / "hugo.yaml").write_text(yaml.safe_dump(_HUGO_CONFIG, allow_unicode=True, sort_keys=False), encoding="utf-8")
     for name, text in _HUGO_LAYOUTS.items():
         (hugo / "layouts" / name).write_text(text, encoding="utf-8")
     for lang in LANGS:
         target = hugo / "content" / lang / "news"
         target.mkdir(parents=True)
         for path in sorted((root / "content" / "news" / lang).glob("*.md")):
-            (target / path.name).write_text(hugo_markdown(path.read_text(encoding="utf-8"), str(path)),
-                                            encoding="utf-8")
+            (target / path.name).write_text(
+                hugo_markdown(path.read_text(encoding="utf-8"), str(path)), encoding="utf-8"
+            )
 
 
 def hugo_markdown(text: str, path: str) -> str:

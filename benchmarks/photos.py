@@ -20,14 +20,16 @@ GPS_IFD = 0x8825
 ORIENTATION = 0x0112
 
 
-def make_photo(path: Path, size=(4000, 3000), seed: int = 0, gps: bool = True, orientation: int = 1,
-               quality: int = 92) -> Path:
+def make_photo(
+    path: Path, size=(4000, 3000), seed: int = 0, gps: bool = True, orientation: int = 1, quality: int = 92
+) -> Path:
     """A JPEG (or PNG/WebP by suffix) of ``size`` with EXIF GPS, written to ``path``."""
     rng = random.Random(seed)
     w, h = size
     cells = (max(2, w // 100), max(2, h // 100))
-    blotches = Image.merge("RGB", [Image.frombytes("L", cells, rng.randbytes(cells[0] * cells[1]))
-                                   for _ in range(3)]).resize(size, Image.Resampling.BICUBIC)
+    blotches = Image.merge(
+        "RGB", [Image.frombytes("L", cells, rng.randbytes(cells[0] * cells[1])) for _ in range(3)]
+    ).resize(size, Image.Resampling.BICUBIC)
     gradient = Image.linear_gradient("L").rotate(rng.randrange(360)).resize(size).convert("RGB")
     picture = Image.blend(blotches, gradient, 0.35)
     grain = Image.frombytes("L", size, rng.randbytes(w * h)).convert("RGB")
@@ -59,16 +61,20 @@ def photo_sites(work: Path, count: int) -> tuple[Path, Path]:
     with_photos = generate(Path(work) / f"photos{count}", n)
     without = generate(Path(work) / f"photos{count}-none", n)
     images = with_photos / "content" / "images"
-    drawn = [make_photo(Path(work) / "photo-bases" / f"base-{i}.jpg", seed=i) if not
-             (Path(work) / "photo-bases" / f"base-{i}.jpg").exists() else Path(work) / "photo-bases" / f"base-{i}.jpg"
-             for i in range(min(count, DISTINCT))]
+    drawn = [
+        make_photo(Path(work) / "photo-bases" / f"base-{i}.jpg", seed=i)
+        if not (Path(work) / "photo-bases" / f"base-{i}.jpg").exists()
+        else Path(work) / "photo-bases" / f"base-{i}.jpg"
+        for i in range(min(count, DISTINCT))
+    ]
     images.mkdir(parents=True, exist_ok=True)
     for number in range(count):
         base = drawn[number % len(drawn)].read_bytes()
         # A JPEG comment right after the start marker: other bytes, so another cache key.
         comment = f"photo {number}".encode()
-        (images / f"p{number:04d}.jpg").write_bytes(base[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big")
-                                                    + comment + base[2:])
+        (images / f"p{number:04d}.jpg").write_bytes(
+            base[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment + base[2:]
+        )
     articles = sorted((with_photos / "content" / "news" / "lt").glob("*.md"))
     for index, article in enumerate(articles):
         numbers = range(index * PER_ARTICLE, min(count, (index + 1) * PER_ARTICLE))
@@ -128,7 +134,7 @@ def main(argv=None) -> int:
     except BenchFailed as failure:
         print(failure)
         return 1
-    figures["photos_date"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    figures["photos_date"] = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     figures["photos_load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(figures, indent=2))
     results = json.loads(RESULTS.read_text(encoding="utf-8"))

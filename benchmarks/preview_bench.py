@@ -33,16 +33,33 @@ def measure_preview(site: Path, root: Path, rounds: int = 1, log=print) -> dict:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     origin = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "plugins"), str(root)]),
-           "PYTHONPYCACHEPREFIX": str(site.parent / "pycache")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root / "plugins"), str(root)]),
+        "PYTHONPYCACHEPREFIX": str(site.parent / "pycache"),
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     console = site / "out" / "preview.log"
     console.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     with console.open("w") as sink:
-        process = subprocess.Popen([sys.executable, "-m", "socialsite.preview", "--port", str(port), "--settings",
-                                    "bench_full.py", "--output", str(output)],
-                                   cwd=site, env=env, stdout=sink, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "socialsite.preview",
+                "--port",
+                str(port),
+                "--settings",
+                "bench_full.py",
+                "--output",
+                str(output),
+            ],
+            cwd=site,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
         _wait(lambda: origin in console.read_text(encoding="utf-8") or process.poll() is not None, "the preview")
         if process.poll() is not None:
@@ -82,9 +99,13 @@ def measure_preview(site: Path, root: Path, rounds: int = 1, log=print) -> dict:
             process.kill()
             process.wait()
     every = [seconds for values in samples.values() for seconds in values]
-    return {"save_seconds": statistics.median(every), "list_seconds": statistics.median(lists),
-            "search_seconds": statistics.median(searches), "start_seconds": start_seconds,
-            "samples": samples}
+    return {
+        "save_seconds": statistics.median(every),
+        "list_seconds": statistics.median(lists),
+        "search_seconds": statistics.median(searches),
+        "start_seconds": start_seconds,
+        "samples": samples,
+    }
 
 
 def _saves(site: Path, number: int):
@@ -95,21 +116,46 @@ def _saves(site: Path, number: int):
     body, title = lt[len(lt) // 3], lt[2 * len(lt) // 3]
     ru = next(p for p in sorted((news / "ru").glob("*.md")) if _field(p, "Translation_of"))
     mark = lambda kind: f"zyme{number}{kind}"  # noqa: E731
-    yield ("body", body, body.read_text(encoding="utf-8").rstrip("\n") + f" {mark('body')}\n",
-           f"news/{slug(body)}.html", None)
+    yield (
+        "body",
+        body,
+        body.read_text(encoding="utf-8").rstrip("\n") + f" {mark('body')}\n",
+        f"news/{slug(body)}.html",
+        None,
+    )
     text = title.read_text(encoding="utf-8")
-    yield ("title", title, re.sub(r"^Title: (.*)$", rf"Title: \1 {mark('title')}", text, count=1, flags=re.M),
-           f"news/{slug(title)}.html", "archives.html")
+    yield (
+        "title",
+        title,
+        re.sub(r"^Title: (.*)$", rf"Title: \1 {mark('title')}", text, count=1, flags=re.M),
+        f"news/{slug(title)}.html",
+        "archives.html",
+    )
     new = f"preview-nauja-{number}"
-    yield ("new", news / "lt" / f"2025-01-0{number}-{new}.md",
-           f"Title: Nauja žinia {mark('new')}\nDate: 2025-01-0{number}\nSlug: {new}\n"
-           f"Category: Naujienos\n\nNaujos žinios tekstas.\n", f"news/{new}.html", "index.html")
+    yield (
+        "new",
+        news / "lt" / f"2025-01-0{number}-{new}.md",
+        f"Title: Nauja žinia {mark('new')}\nDate: 2025-01-0{number}\nSlug: {new}\n"
+        f"Category: Naujienos\n\nNaujos žinios tekstas.\n",
+        f"news/{new}.html",
+        "index.html",
+    )
     # The new article's Russian version: its page and the Lithuanian one's switcher change.
-    yield ("translation", news / "ru" / f"2025-01-0{number}-{new}.md",
-           f"Title: Перевод {mark('translation')}\nDate: 2025-01-0{number}\nSlug: {new}\n"
-           f"Category: Naujienos\nTranslation_of: {new}\n\nТекст перевода.\n", f"ru/news/{new}.html", None)
-    yield ("ru_body", ru, ru.read_text(encoding="utf-8").rstrip("\n") + f" {mark('ru_body')}\n",
-           f"ru/news/{slug(ru)}.html", None)
+    yield (
+        "translation",
+        news / "ru" / f"2025-01-0{number}-{new}.md",
+        f"Title: Перевод {mark('translation')}\nDate: 2025-01-0{number}\nSlug: {new}\n"
+        f"Category: Naujienos\nTranslation_of: {new}\n\nТекст перевода.\n",
+        f"ru/news/{new}.html",
+        None,
+    )
+    yield (
+        "ru_body",
+        ru,
+        ru.read_text(encoding="utf-8").rstrip("\n") + f" {mark('ru_body')}\n",
+        f"ru/news/{slug(ru)}.html",
+        None,
+    )
 
 
 def _field(path: Path, name: str) -> str | None:

@@ -38,8 +38,8 @@ def site_for(n: int) -> Path:
 
 
 def profile_check(site: Path) -> pstats.Stats:
-    from socialsite.rules import check_site
     from socialsite.build import load_settings
+    from socialsite.rules import check_site
 
     settings = load_settings(site / "bench_full.py")
     profiler = cProfile.Profile()
@@ -53,11 +53,28 @@ def profile_pelican(site: Path) -> pstats.Stats:
     shutil.rmtree(site / "cache" / "full", ignore_errors=True)  # from scratch, as run (b)
     out, stats = site / "out" / "profile", site / "pelican.prof"
     shutil.rmtree(out, ignore_errors=True)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
-           "PYTHONPYCACHEPREFIX": str(WORK / "pycache")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
+        "PYTHONPYCACHEPREFIX": str(WORK / "pycache"),
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "socialsite.build.render",
-                    "bench_full.py", str(out)], cwd=site, env=env, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cProfile",
+            "-o",
+            str(stats),
+            "-m",
+            "socialsite.build.render",
+            "bench_full.py",
+            str(out),
+        ],
+        cwd=site,
+        env=env,
+        check=True,
+    )
     return pstats.Stats(str(stats))
 
 
@@ -78,8 +95,11 @@ def main(argv=None) -> int:
     parser.add_argument("--top", type=int, default=30, help="functions listed per table (default 30)")
     args = parser.parse_args(argv)
     site = site_for(args.n)
-    text = (report("check step (content_rules.check_site)", profile_check(site), args.top)
-            + "\n" + report("Pelican step (sitebuild.render)", profile_pelican(site), args.top))
+    text = (
+        report("check step (content_rules.check_site)", profile_check(site), args.top)
+        + "\n"
+        + report("Pelican step (sitebuild.render)", profile_pelican(site), args.top)
+    )
     RESULTS.mkdir(parents=True, exist_ok=True)
     target = RESULTS / f"profile-n{args.n}.txt"
     target.write_text(text, encoding="utf-8")

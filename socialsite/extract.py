@@ -29,7 +29,9 @@ def code_msgids(root: Path = ROOT) -> dict[str, str]:
 
     for folder in ("socialsite", "plugins"):
         for filename, _line, message, _comments, _context in extract_from_dir(
-            root / folder, method_map=[("**/tests/**.py", "ignore"), ("**.py", "python")], keywords=KEYWORDS,
+            root / folder,
+            method_map=[("**/tests/**.py", "ignore"), ("**.py", "python")],
+            keywords=KEYWORDS,
         ):
             keep(f"{folder}/{filename}", message)
     for name in ("tasks.py", "publishconf.py"):
@@ -55,7 +57,7 @@ def append_missing(lang: str, root: Path = ROOT) -> list[str]:
         entries = []
         for msgid, where in missing.items():
             flag = "#, python-brace-format\n" if "{" in msgid else ""
-            entries.append(f"\n#: {where}\n{flag}msgid {_quote(msgid)}\nmsgstr \"\"\n")
+            entries.append(f'\n#: {where}\n{flag}msgid {_quote(msgid)}\nmsgstr ""\n')
         with catalog_path(lang).open("a", encoding="utf-8") as handle:
             handle.write("".join(entries))
     return list(missing)

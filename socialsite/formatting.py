@@ -47,9 +47,7 @@ def format_money(settings, amount: Decimal | float | int, lang: str, currency: s
 
 def register_filters(environment, settings) -> None:
     """Make ``{{ date | format_date(lang) }}`` and ``{{ amount | format_money(lang) }}`` work."""
-    environment.filters["format_date"] = lambda value, lang, form="long": format_date(
-        settings, value, lang, form
-    )
+    environment.filters["format_date"] = lambda value, lang, form="long": format_date(settings, value, lang, form)
     environment.filters["format_money"] = lambda value, lang, currency="EUR": format_money(
         settings, value, lang, currency
     )

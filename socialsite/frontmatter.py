@@ -51,8 +51,10 @@ def parse_text(text: str, path: str) -> Document:
             raise ContentError(
                 path,
                 number,
-                _("the header line {line} is not 'Field: value'; leave a blank line between the header "
-                  "and the text", line=repr(line.strip()[:40])),
+                _(
+                    "the header line {line} is not 'Field: value'; leave a blank line between the header and the text",
+                    line=repr(line.strip()[:40]),
+                ),
             )
         key = match["key"].lower()
         if key in doc.meta:
@@ -69,7 +71,5 @@ def parse_file(path) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise ContentError(
-            str(path), line, _("the file is not saved as UTF-8; save it again choosing UTF-8")
-        ) from None
+        raise ContentError(str(path), line, _("the file is not saved as UTF-8; save it again choosing UTF-8")) from None
     return parse_text(text, str(path))

@@ -18,14 +18,59 @@ import re
 
 import nh3
 
-TAGS = frozenset({
-    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-    "ul", "ol", "li", "dl", "dt", "dd",
-    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-    "a", "img", "figure", "figcaption", "blockquote", "q", "cite",
-    "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup",
-    "abbr", "span", "div", "code", "pre", "kbd", "time",
-})
+TAGS = frozenset(
+    {
+        "p",
+        "br",
+        "hr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "a",
+        "img",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "q",
+        "cite",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "s",
+        "del",
+        "ins",
+        "mark",
+        "small",
+        "sub",
+        "sup",
+        "abbr",
+        "span",
+        "div",
+        "code",
+        "pre",
+        "kbd",
+        "time",
+    }
+)
 # Attributes on every allowed tag; then per tag. ``class`` values are filtered below.
 GENERIC_ATTRIBUTES = frozenset({"lang", "dir", "title", "id", "class"})
 ATTRIBUTES = {

@@ -26,7 +26,7 @@ def linked_file(address: str, source_path, content_dir) -> Path | None:
 def link_target(address: str, source_path, content_dir) -> Path | None:
     """Where ``address`` leads, inside the content folder or not; None for another site's address."""
     prefix = INTRASITE.match(address)
-    parsed = urlparse(address[prefix.end():] if prefix else address)
+    parsed = urlparse(address[prefix.end() :] if prefix else address)
     path = unquote(parsed.path)
     if parsed.scheme or parsed.netloc or not path:
         return None

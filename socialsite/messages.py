@@ -41,7 +41,7 @@ def catalog_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def languages() -> tuple[str, ...]:
     """Languages the tools can speak: English (the msgids) and every catalog."""
     return ("en", *sorted(p.name for p in LOCALE_DIR.iterdir() if catalog_path(p.name).exists()))
@@ -78,7 +78,7 @@ def set_language(lang: str | None) -> None:
     _chosen = lang
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _translations(lang: str) -> gnu_gettext.NullTranslations:
     if lang == "en":
         return gnu_gettext.NullTranslations()
@@ -98,7 +98,7 @@ class Message:
     before anyone reads them. Comparing with a ``str`` compares the printed words.
     """
 
-    __slots__ = ("msgid", "values", "lang")
+    __slots__ = ("lang", "msgid", "values")
 
     def __init__(self, msgid: str, values: dict | None = None, lang: str | None = None):
         self.msgid = msgid

@@ -20,7 +20,7 @@ import re
 from zoneinfo import ZoneInfo
 
 _DIGITS = re.compile(r"^[0-9]{1,11}$")  # up to year 5138: anything longer is a mistake
-_LAST = datetime.datetime(9999, 12, 31, tzinfo=datetime.timezone.utc).timestamp()
+_LAST = datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC).timestamp()
 
 
 class SourceDateError(ValueError):
@@ -62,7 +62,7 @@ def _timezone(settings) -> str:
 
 def source_datetime(settings) -> datetime.datetime:
     """The moment the build speaks for, in UTC."""
-    return datetime.datetime.fromtimestamp(_epoch(settings), datetime.timezone.utc)
+    return datetime.datetime.fromtimestamp(_epoch(settings), datetime.UTC)
 
 
 def build_date(settings) -> datetime.date:

@@ -26,8 +26,11 @@ def installed_differences() -> list[str]:
     import sysconfig
 
     site_packages = Path(sysconfig.get_paths()["purelib"])
-    pairs = [(ROOT / "socialsite", site_packages / "socialsite"), (ROOT / "plugins", site_packages / "pelican" / "plugins"),
-             (ROOT / "theme", site_packages / "socialsite" / "theme")]
+    pairs = [
+        (ROOT / "socialsite", site_packages / "socialsite"),
+        (ROOT / "plugins", site_packages / "pelican" / "plugins"),
+        (ROOT / "theme", site_packages / "socialsite" / "theme"),
+    ]
     stale = []
     for tree, installed in pairs:
         for source in tree.rglob("*"):
@@ -63,7 +66,7 @@ class Site:
     def resolve(self, page: str, href: str) -> str:
         """The output-relative path a link on ``page`` points to (relative, or absolute on SITEURL)."""
         if href.startswith("http://localhost:8000/"):
-            return href[len("http://localhost:8000/"):].split("#")[0]
+            return href[len("http://localhost:8000/") :].split("#")[0]
         return posixpath.normpath(posixpath.join(posixpath.dirname(page), href.split("#")[0]))
 
     def html_files(self) -> list[str]:

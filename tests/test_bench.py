@@ -16,8 +16,15 @@ from socialsite.frontmatter import parse_file
 N = 3
 PHOTOS = 3
 PREVIEW = ("preview_save_seconds", "preview_vs_hugo", "preview_list_seconds", "preview_search_seconds")
-RATIOS = ("full_vs_plain", "incremental_vs_full", "incremental_vs_hugo", "memory_vs_plain",
-          "pelican_vs_plain", "memory_pelican_vs_plain", "full_vs_hugo")
+RATIOS = (
+    "full_vs_plain",
+    "incremental_vs_full",
+    "incremental_vs_hugo",
+    "memory_vs_plain",
+    "pelican_vs_plain",
+    "memory_pelican_vs_plain",
+    "full_vs_hugo",
+)
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +42,15 @@ def _positive(value) -> bool:
 def test_results_carry_every_figure_as_a_positive_number(bench):
     _work, results, _readme = bench
     assert results["n_per_lang"] == N
-    for key in (*RATIOS, "pagefind_seconds", *PREVIEW, f"photos_{PHOTOS}_cold_seconds", f"photos_{PHOTOS}_warm_seconds",
-                f"photos_{PHOTOS}_none_seconds", "photo_cold_seconds_each"):
+    for key in (
+        *RATIOS,
+        "pagefind_seconds",
+        *PREVIEW,
+        f"photos_{PHOTOS}_cold_seconds",
+        f"photos_{PHOTOS}_warm_seconds",
+        f"photos_{PHOTOS}_none_seconds",
+        "photo_cold_seconds_each",
+    ):
         assert _positive(results[key]), (key, results[key])
     # (b − c)/c is the difference of two timings of a few seconds: at N=3 noise may make it negative.
     assert math.isfinite(results["disclosure_overhead"]) and math.isfinite(results["photos_warm_overhead"])
@@ -45,13 +59,21 @@ def test_results_carry_every_figure_as_a_positive_number(bench):
         assert _positive(results["peak_rss_mib"][kind]), kind
     for kind in ("full", "no_disclosure", "incremental"):
         assert set(results["steps_seconds"][kind]) >= {"check", "pelican", "pagefind"}
-    assert set(results["goals"]) == {"full_vs_plain", "disclosure_overhead", "incremental_vs_hugo", "memory_vs_plain",
-                                     "preview_save_seconds", "preview_vs_hugo"}
+    assert set(results["goals"]) == {
+        "full_vs_plain",
+        "disclosure_overhead",
+        "incremental_vs_hugo",
+        "memory_vs_plain",
+        "preview_save_seconds",
+        "preview_vs_hugo",
+    }
     # (f): at least five saves of the four kinds the issue names, each timed over HTTP.
     samples = results["preview_samples_seconds"]
     assert {"body", "title", "new", "translation"} <= set(samples)
     assert sum(map(len, samples.values())) >= 5 and all(_positive(x) for v in samples.values() for x in v)
-    assert results["preview_vs_hugo"] == pytest.approx(results["preview_save_seconds"] / results["seconds"]["hugo"], rel=0.01)
+    assert results["preview_vs_hugo"] == pytest.approx(
+        results["preview_save_seconds"] / results["seconds"]["hugo"], rel=0.01
+    )
 
 
 def test_readme_section_shows_the_run_and_the_machine(bench):
@@ -69,8 +91,9 @@ def test_synthetic_site_builds_with_the_real_plugins(bench):
     full, no_disclosure, hugo = (site / "out" / kind for kind in ("full", "no_disclosure", "hugo"))
     for home in ("index.html", "ru/index.html", "en/index.html", "sitemap.xml", "pagefind/pagefind.js"):
         assert (full / home).exists(), home
-    funded = [path for path in sorted((site / "content" / "news").rglob("*.md"))
-              if parse_file(path).meta.get("project")]
+    funded = [
+        path for path in sorted((site / "content" / "news").rglob("*.md")) if parse_file(path).meta.get("project")
+    ]
     assert funded
     for path in funded:
         meta = parse_file(path).meta

@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from support import ROOT, seed_text
 from socialsite.build import BuildFailed
+from support import ROOT, seed_text
 
 ESF = "07-003-P-0001"
 INTERREG = "augancios-socialines-pasienio-iniciatyvos"
@@ -29,7 +29,7 @@ def collapse(text: str) -> str:
 
 def seed_block(seed: str) -> str:
     text = seed_text(seed)
-    return collapse(text[text.index(BLOCK_START):])
+    return collapse(text[text.index(BLOCK_START) :])
 
 
 @pytest.mark.parametrize("seed", sorted(VSPC_NEWS))
@@ -72,14 +72,18 @@ def test_interreg_emblem_is_seen_on_landing_esf_block_stays_at_the_end(site):
     assert site.soup(VSPC_NEWS["001"]).select_one("article header .eu-landing") is None
 
 
-@pytest.mark.parametrize("page", ["index.html", "category/naujienos.html", "archives.html", "ru/index.html", "en/index.html"])
+@pytest.mark.parametrize(
+    "page", ["index.html", "category/naujienos.html", "archives.html", "ru/index.html", "en/index.html"]
+)
 def test_list_pages_carry_no_disclosure(site, page):
     text = site.text(page)
     assert "data-project-disclosure" not in text
     assert "Projekto vykdytojas" not in text and "finansavimo suma" not in text
 
 
-@pytest.mark.parametrize("feed", ["feeds/all.atom.xml", "feeds/category/naujienos.atom.xml", f"feeds/projects/{ESF}.atom.xml"])
+@pytest.mark.parametrize(
+    "feed", ["feeds/all.atom.xml", "feeds/category/naujienos.atom.xml", f"feeds/projects/{ESF}.atom.xml"]
+)
 def test_feeds_parse_and_carry_no_disclosure(site, feed):
     root = ET.fromstring(site.path(feed).read_bytes())
     assert root.tag == "{http://www.w3.org/2005/Atom}feed"
@@ -90,11 +94,19 @@ def test_feeds_parse_and_carry_no_disclosure(site, feed):
 def test_project_page_lists_the_four_vspc_news_newest_first_and_has_a_feed(site):
     soup = site.soup(f"projects/{ESF}.html")
     titles = [a.get_text() for a in soup.select(".project-news .news-list a")]
-    assert titles == ["Popieriniai laiškai", "Senjorų bendradarbiavimas",
-                      "VSPC darbuotojai dalyvavo pasitarime", "VSPC buvo organizuotos intervizijos"]
+    assert titles == [
+        "Popieriniai laiškai",
+        "Senjorų bendradarbiavimas",
+        "VSPC darbuotojai dalyvavo pasitarime",
+        "VSPC buvo organizuotos intervizijos",
+    ]
     text = soup.get_text(" ")
-    for fact in ("43\u00a0940\u00a0212,00 Eur", "2022 m. gruodžio 8 d.", "Europos socialinio fondo agentūra",
-                 "Užtikrinti integralios pagalbos"):
+    for fact in (
+        "43\u00a0940\u00a0212,00 Eur",
+        "2022 m. gruodžio 8 d.",
+        "Europos socialinio fondo agentūra",
+        "Užtikrinti integralios pagalbos",
+    ):
         assert fact in text
     assert soup.select_one("img.eu-emblem")["alt"] == "Bendrai finansuoja Europos Sąjunga"
     feed = ET.fromstring(site.path(f"feeds/projects/{ESF}.atom.xml").read_bytes())
@@ -110,8 +122,10 @@ def test_projects_index_is_linked_from_navigation_and_lists_both(site):
 
 
 def test_a_new_article_naming_the_project_gets_the_block(project):
-    project.write("news/lt/2024-07-01-nauja-zinia.md",
-                  "Title: Nauja žinia\nDate: 2024-07-01\nCategory: Naujienos\nProject: 07-003-P-0001\n\nTekstas.\n")
+    project.write(
+        "news/lt/2024-07-01-nauja-zinia.md",
+        "Title: Nauja žinia\nDate: 2024-07-01\nCategory: Naujienos\nProject: 07-003-P-0001\n\nTekstas.\n",
+    )
     site = project.build()
     block = site.soup("news/nauja-zinia.html").select_one("[data-project-disclosure]")
     assert collapse(" ".join(p.get_text() for p in block.select("[data-disclosure-text] p"))) == seed_block("001")
@@ -119,24 +133,33 @@ def test_a_new_article_naming_the_project_gets_the_block(project):
 
 
 def test_several_projects_comma_separated(project):
-    project.write("news/lt/2024-07-01-dvi.md",
-                  f"Title: Du projektai\nDate: 2024-07-01\nCategory: Naujienos\nProject: {ESF}, {INTERREG}\n\nTekstas.\n")
+    project.write(
+        "news/lt/2024-07-01-dvi.md",
+        f"Title: Du projektai\nDate: 2024-07-01\nCategory: Naujienos\nProject: {ESF}, {INTERREG}\n\nTekstas.\n",
+    )
     blocks = project.build().soup("news/du-projektai.html").select("[data-project-disclosure]")
     assert [b["data-project-disclosure"] for b in blocks] == [ESF, INTERREG]
 
 
 def test_unknown_project_fails_with_its_line(project):
-    project.write("news/lt/2024-07-01-x.md", "Title: X\nDate: 2024-07-01\nCategory: Naujienos\nProject: 07-999-P-0001\n\nTekstas.\n")
+    project.write(
+        "news/lt/2024-07-01-x.md",
+        "Title: X\nDate: 2024-07-01\nCategory: Naujienos\nProject: 07-999-P-0001\n\nTekstas.\n",
+    )
     with pytest.raises(BuildFailed) as failure:
         project.build()
-    assert (f"content/news/lt/2024-07-01-x.md:4: nežinomas projektas „07-999-P-0001“; "
-            f"naudokite vieną iš šių: {ESF}, {INTERREG}") in str(failure.value)
+    assert (
+        f"content/news/lt/2024-07-01-x.md:4: nežinomas projektas „07-999-P-0001“; "
+        f"naudokite vieną iš šių: {ESF}, {INTERREG}"
+    ) in str(failure.value)
 
 
 def test_pasted_block_even_slightly_changed_fails_with_its_line(project):
-    block = seed_text("001")[seed_text("001").index(BLOCK_START):]
+    block = seed_text("001")[seed_text("001").index(BLOCK_START) :]
     changed = block.replace("–", "-").replace("\u00a0", " ").replace("4018", "4100")
-    project.write("news/lt/2024-07-01-x.md", "Title: X\nDate: 2024-07-01\nCategory: Naujienos\n\nTekstas.\n\n" + changed)
+    project.write(
+        "news/lt/2024-07-01-x.md", "Title: X\nDate: 2024-07-01\nCategory: Naujienos\n\nTekstas.\n\n" + changed
+    )
     with pytest.raises(BuildFailed) as failure:
         project.build()
     assert "content/news/lt/2024-07-01-x.md:7: panašu į įklijuotą ES projekto informaciją" in str(failure.value)
@@ -159,8 +182,12 @@ def test_registry_edit_reaches_every_page_with_the_content_cache_on(project):
     assert "Europos socialinio fondo agentūra" in first.text(VSPC_NEWS["001"])
     assert (project.root / ".cache").is_dir()
     path = project.root / "content" / "projects" / f"{ESF}.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("lt: Europos socialinio fondo agentūra",
-                                                              "lt: Europos socialinio fondo agentūra (nauja)"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "lt: Europos socialinio fondo agentūra", "lt: Europos socialinio fondo agentūra (nauja)"
+        ),
+        encoding="utf-8",
+    )
     second = project.build()
     for page in VSPC_NEWS.values():
         assert "Projekto vykdytojas – Europos socialinio fondo agentūra (nauja)." in second.text(page)

@@ -17,12 +17,11 @@ import sys
 import pytest
 import yaml
 
+from socialsite.build import load_settings
+from socialsite.editor.config import editor_config
+from socialsite.editor.run import Editor, free_port
+from socialsite.editor.translations import Layout, Names, prepare_save
 from support import ROOT, copy_project
-
-from socialsite.editor.config import editor_config  # noqa: E402 (support puts plugins/ on the path)
-from socialsite.editor.run import Editor, free_port  # noqa: E402
-from socialsite.editor.translations import Layout, Names, prepare_save  # noqa: E402
-from socialsite.build import load_settings  # noqa: E402
 
 NODE = shutil.which("node")
 NODE_MODULES = ROOT / "node_modules"
@@ -80,11 +79,20 @@ def _save(project, files):
 
 def test_blank_translations_are_never_written(tmp_path):
     project = copy_project(tmp_path / "site")
-    lt = {"path": "content/news/lt/2026-12-06-nauja.md", "slug": "2026-12-06-nauja",
-          "raw": "Title: Nauja\nDate: 2026-12-06\nCategory: Naujienos\n\nTekstas.\n"}
+    lt = {
+        "path": "content/news/lt/2026-12-06-nauja.md",
+        "slug": "2026-12-06-nauja",
+        "raw": "Title: Nauja\nDate: 2026-12-06\nCategory: Naujienos\n\nTekstas.\n",
+    }
     blank = "Date: 2026-12-06\nCategory: Naujienos\n"  # what Decap sends for an empty locale
-    saved = _save(project, [lt, {"path": "content/news/ru/2026-12-06-nauja.md", "slug": "x", "raw": blank},
-                            {"path": "content/news/en/2026-12-06-nauja.md", "slug": "x", "raw": blank + "\n\n"}])
+    saved = _save(
+        project,
+        [
+            lt,
+            {"path": "content/news/ru/2026-12-06-nauja.md", "slug": "x", "raw": blank},
+            {"path": "content/news/en/2026-12-06-nauja.md", "slug": "x", "raw": blank + "\n\n"},
+        ],
+    )
     assert [f["path"] for f in saved] == ["content/news/lt/2026-12-06-nauja.md"]
     assert saved[0]["raw"] == "Title: Nauja\nDate: 2026-12-06\nSlug: nauja\nCategory: Naujienos\n\nTekstas.\n"
 
@@ -93,14 +101,24 @@ def test_translations_keep_or_get_the_site_s_names(tmp_path):
     project = copy_project(tmp_path / "site")
     existing_ru = (project.root / "content/news/ru/2023-11-09-sotrudnichestvo-senyorov.md").read_text(encoding="utf-8")
     lt_raw = (project.root / "content/news/lt/2023-11-09-senjoru-bendradarbiavimas.md").read_text(encoding="utf-8")
-    saved = _save(project, [
-        {"path": "content/news/lt/2023-11-09-senjoru-bendradarbiavimas.md", "slug": "s", "raw": lt_raw},
-        {"path": "content/news/ru/2023-11-09-senjoru-bendradarbiavimas.md", "slug": "s", "raw": existing_ru},
-        {"path": "content/news/en/2023-11-09-senjoru-bendradarbiavimas.md", "slug": "s",
-         "raw": "Title: Seniors together\nDate: 2023-11-09\n\nText.\n"},
-    ])
+    saved = _save(
+        project,
+        [
+            {"path": "content/news/lt/2023-11-09-senjoru-bendradarbiavimas.md", "slug": "s", "raw": lt_raw},
+            {"path": "content/news/ru/2023-11-09-senjoru-bendradarbiavimas.md", "slug": "s", "raw": existing_ru},
+            {
+                "path": "content/news/en/2023-11-09-senjoru-bendradarbiavimas.md",
+                "slug": "s",
+                "raw": "Title: Seniors together\nDate: 2023-11-09\n\nText.\n",
+            },
+        ],
+    )
     assert saved[0]["raw"] == lt_raw  # an existing original gains no line
-    assert saved[1] == {"path": "content/news/ru/2023-11-09-sotrudnichestvo-senyorov.md", "slug": "s", "raw": existing_ru}
+    assert saved[1] == {
+        "path": "content/news/ru/2023-11-09-sotrudnichestvo-senyorov.md",
+        "slug": "s",
+        "raw": existing_ru,
+    }
     # en has a translation already (cooperation-between-seniors): it is written there, as sent
     assert saved[2]["path"] == "content/news/en/2023-11-09-cooperation-between-seniors.md"
 
@@ -108,14 +126,25 @@ def test_translations_keep_or_get_the_site_s_names(tmp_path):
 def test_a_new_translation_is_named_after_its_own_title(tmp_path):
     project = copy_project(tmp_path / "site")
     project.write("news/lt/2026-01-15-popiete.md", "Title: Popietė\nDate: 2026-01-15\n\nT.\n")
-    saved = _save(project, [
-        {"path": "content/news/lt/2026-01-15-popiete.md", "slug": "p", "raw": "Title: Popietė\nDate: 2026-01-15\n\nT.\n"},
-        {"path": "content/news/ru/2026-01-15-popiete.md", "slug": "p",
-         "raw": "Title: Полдник\nDate: 2026-01-15\nCategory: Naujienos\n\nТ.\n"},
-    ])
+    saved = _save(
+        project,
+        [
+            {
+                "path": "content/news/lt/2026-01-15-popiete.md",
+                "slug": "p",
+                "raw": "Title: Popietė\nDate: 2026-01-15\n\nT.\n",
+            },
+            {
+                "path": "content/news/ru/2026-01-15-popiete.md",
+                "slug": "p",
+                "raw": "Title: Полдник\nDate: 2026-01-15\nCategory: Naujienos\n\nТ.\n",
+            },
+        ],
+    )
     assert saved[1]["path"] == "content/news/ru/2026-01-15-poldnik.md"
-    assert saved[1]["raw"] == ("Title: Полдник\nDate: 2026-01-15\nSlug: poldnik\nTranslation_of: popiete\n"
-                               "Category: Naujienos\n\nТ.\n")
+    assert saved[1]["raw"] == (
+        "Title: Полдник\nDate: 2026-01-15\nSlug: poldnik\nTranslation_of: popiete\nCategory: Naujienos\n\nТ.\n"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -154,8 +183,10 @@ def test_server_refuses_other_hosts_origins_and_paths(running):
     # DNS rebinding: a page of another site that resolves its name to 127.0.0.1
     assert request(running, "GET", "/admin/", host="attacker.example:80")[0] == 421
     assert request(running, "POST", "/api/v1", body=info, host="attacker.example")[0] == 403
-    assert request(running, "POST", "/api/v1", body=info,
-                   headers=json_type | {"Origin": "http://attacker.example"})[0] == 403
+    assert (
+        request(running, "POST", "/api/v1", body=info, headers=json_type | {"Origin": "http://attacker.example"})[0]
+        == 403
+    )
     assert request(running, "GET", "/admin/decap/../../package.json")[0] == 404
     assert request(running, "GET", "/admin/../tests/conftest.py")[0] == 404
 
@@ -164,11 +195,16 @@ def test_deleting_an_entry_deletes_its_translations_by_their_real_names(running)
     """Decap asks to delete <lang>/<original's name>.md for each language; the real files go."""
     news = running.root / "content/news"
     paths = [f"content/news/{lang}/2024-06-14-popieriniai-laiskai.md" for lang in ("lt", "ru", "en")]
-    body = json.dumps({"action": "deleteFiles", "params": {"branch": "main", "paths": paths,
-                                                           "options": {"commitMessage": "x"}}}).encode()
+    body = json.dumps(
+        {"action": "deleteFiles", "params": {"branch": "main", "paths": paths, "options": {"commitMessage": "x"}}}
+    ).encode()
     status, _answer = request(running, "POST", "/api/v1", body=body, headers={"Content-Type": "application/json"})
     assert status == 200
-    for gone in ("lt/2024-06-14-popieriniai-laiskai.md", "ru/2024-06-14-bumazhnye-pisma.md", "en/2024-06-14-paper-letters.md"):
+    for gone in (
+        "lt/2024-06-14-popieriniai-laiskai.md",
+        "ru/2024-06-14-bumazhnye-pisma.md",
+        "en/2024-06-14-paper-letters.md",
+    ):
         assert not (news / gone).exists(), gone
     assert (news / "ru/2023-11-09-sotrudnichestvo-senyorov.md").exists()
 
@@ -187,10 +223,14 @@ def test_make_edit_prints_the_address_and_ctrl_c_stops_everything(tmp_path):
     shutil.copy(ROOT / "tasks.py", project.root / "tasks.py")
     (project.root / "node_modules").symlink_to(NODE_MODULES)
     preview, editor_port = free_port(), free_port()
-    process = subprocess.Popen([sys.executable, "-m", "invoke", "edit", "--port", str(preview),
-                                "--editor-port", str(editor_port)], cwd=project.root,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "edit", "--port", str(preview), "--editor-port", str(editor_port)],
+        cwd=project.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     try:
         lines = []
         while not (lines and lines[-1].startswith("Redaktorius")) and process.poll() is None and len(lines) < 200:
@@ -219,9 +259,11 @@ def test_make_edit_prints_the_address_and_ctrl_c_stops_everything(tmp_path):
 
 def test_a_draft_from_the_editor_is_checked_but_not_published(project):
     """The form's "Juodraštis" switch writes `Status: draft`: Pelican's own draft, left out of the site."""
-    script = ("const f = require('./socialsite/editor/admin/pelican-format.js');"
-              "process.stdout.write(f.toFile({title: 'Juodraštis', date: '2026-01-20', category: 'Naujienos',"
-              " draft: true, body: 'Dar rašoma.'}));")
+    script = (
+        "const f = require('./socialsite/editor/admin/pelican-format.js');"
+        "process.stdout.write(f.toFile({title: 'Juodraštis', date: '2026-01-20', category: 'Naujienos',"
+        " draft: true, body: 'Dar rašoma.'}));"
+    )
     text = subprocess.run([NODE, "-e", script], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert "\nStatus: draft\n" in text
     project.write("news/lt/2026-01-20-juodrastis.md", text)
@@ -236,11 +278,16 @@ def test_a_draft_from_the_editor_is_checked_but_not_published(project):
 def test_make_edit_without_npm_ci_says_what_to_run_in_one_line(tmp_path):
     project = copy_project(tmp_path / "site")
     shutil.copy(ROOT / "tasks.py", project.root / "tasks.py")  # no node_modules in this copy
-    run = subprocess.run([sys.executable, "-m", "invoke", "edit", "--port", str(free_port()),
-                          "--editor-port", str(free_port())], cwd=project.root, capture_output=True,
-                         text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "invoke", "edit", "--port", str(free_port()), "--editor-port", str(free_port())],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 1
     assert run.stderr == (
         f"nerasta {project.root / 'node_modules/decap-server/dist/index.js'} arba node: įdiekite Node 20 "
-        "ir paleiskite `npm ci --no-audit --no-fund --ignore-scripts`\n")
+        "ir paleiskite `npm ci --no-audit --no-fund --ignore-scripts`\n"
+    )
     assert not (project.root / "output").exists()  # the preview was not started

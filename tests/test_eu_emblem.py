@@ -70,12 +70,14 @@ def _vertices(element):
     elif _tag(element) == "path":
         d = element.get("d", "")
         commands = set(re.findall(r"[A-Za-z]", d))
-        assert commands <= {"M", "L", "Z", "z"}, f"star path uses commands {sorted(commands)}; only absolute M/L/Z are resolved"
+        assert commands <= {"M", "L", "Z", "z"}, (
+            f"star path uses commands {sorted(commands)}; only absolute M/L/Z are resolved"
+        )
         numbers = [float(n) for n in _NUMBER.findall(d)]
     else:
         raise AssertionError(f"unexpected shape <{_tag(element)}> used as a star")
     assert numbers and len(numbers) % 2 == 0, "star outline has an odd number of coordinates"
-    points = list(zip(numbers[0::2], numbers[1::2]))
+    points = list(zip(numbers[0::2], numbers[1::2], strict=False))
     if len(points) > 1 and points[0] == points[-1]:
         points.pop()
     return points
@@ -153,7 +155,9 @@ def test_star_centres_on_ring_at_clock_hours():
     for vertices, _ in _stars():
         sx, sy = _centre(vertices)
         distance = math.hypot(sx - cx, sy - cy)
-        assert abs(distance - height / 3) <= 0.01 * height, f"star at ({sx:.3f}, {sy:.3f}) is {distance:.3f} from the centre, expected {height / 3:.3f}"
+        assert abs(distance - height / 3) <= 0.01 * height, (
+            f"star at ({sx:.3f}, {sy:.3f}) is {distance:.3f} from the centre, expected {height / 3:.3f}"
+        )
         angles.append(math.degrees(math.atan2(sx - cx, cy - sy)) % 360)  # clockwise from 12 o'clock
     hours = []
     for angle in angles:
@@ -175,12 +179,20 @@ def test_stars_are_upright_pentagrams_of_radius_h_over_18():
         tips = sorted(radii, reverse=True)[:5]
         notches = sorted(radii)[:5]
         for r in tips:
-            assert abs(r - outer) <= 0.01 * outer, f"star at ({sx:.3f}, {sy:.3f}): point radius {r:.3f}, expected {outer:.3f}"
+            assert abs(r - outer) <= 0.01 * outer, (
+                f"star at ({sx:.3f}, {sy:.3f}): point radius {r:.3f}, expected {outer:.3f}"
+            )
         for r in notches:
-            assert abs(r - outer * INNER_RATIO) <= 0.01 * outer * INNER_RATIO, f"star at ({sx:.3f}, {sy:.3f}): inner radius {r:.3f}, expected {outer * INNER_RATIO:.3f}"
+            assert abs(r - outer * INNER_RATIO) <= 0.01 * outer * INNER_RATIO, (
+                f"star at ({sx:.3f}, {sy:.3f}): inner radius {r:.3f}, expected {outer * INNER_RATIO:.3f}"
+            )
         top_x, top_y = min(vertices, key=lambda p: p[1])
-        assert abs(top_x - sx) <= 0.001 * height, f"star at ({sx:.3f}, {sy:.3f}) is not upright: top vertex at x={top_x:.3f}"
-        assert abs((sy - top_y) - outer) <= 0.01 * outer, f"star at ({sx:.3f}, {sy:.3f}): top vertex is not a point of the star"
+        assert abs(top_x - sx) <= 0.001 * height, (
+            f"star at ({sx:.3f}, {sy:.3f}) is not upright: top vertex at x={top_x:.3f}"
+        )
+        assert abs((sy - top_y) - outer) <= 0.01 * outer, (
+            f"star at ({sx:.3f}, {sy:.3f}): top vertex is not a point of the star"
+        )
 
 
 def test_file_small_and_self_contained():

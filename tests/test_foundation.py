@@ -8,14 +8,26 @@ import sys
 
 import pytest
 
-from support import ROOT, seed_text
 from socialsite.build import BuildFailed
+from support import ROOT, seed_text
 
 ARTICLES = {
-    "news/vspc-buvo-organizuotos-intervizijos.html": ("000", "VSPC buvo organizuotos intervizijos", "2023 m. sausio 2 d."),
-    "news/vspc-darbuotojai-dalyvavo-pasitarime.html": ("001", "VSPC darbuotojai dalyvavo pasitarime", "2023 m. spalio 13 d."),
+    "news/vspc-buvo-organizuotos-intervizijos.html": (
+        "000",
+        "VSPC buvo organizuotos intervizijos",
+        "2023 m. sausio 2 d.",
+    ),
+    "news/vspc-darbuotojai-dalyvavo-pasitarime.html": (
+        "001",
+        "VSPC darbuotojai dalyvavo pasitarime",
+        "2023 m. spalio 13 d.",
+    ),
     "news/popieriniai-laiskai.html": ("002", "Popieriniai laiškai", "2024 m. birželio 14 d."),
-    "news/kartu-nebaisus-net-vasaros-lietus.html": ("003", "Kartu nebaisūs net vasaros lietūs", "2017 m. rugsėjo 21 d."),
+    "news/kartu-nebaisus-net-vasaros-lietus.html": (
+        "003",
+        "Kartu nebaisūs net vasaros lietūs",
+        "2017 m. rugsėjo 21 d.",
+    ),
     "news/senjoru-bendradarbiavimas.html": ("004", "Senjorų bendradarbiavimas", "2023 m. lapkričio 9 d."),
 }
 
@@ -32,8 +44,11 @@ def test_home_lists_all_five_news_newest_first(site):
     soup = site.soup("index.html")
     titles = [a.get_text() for a in soup.select(".news-list h3 a")]  # under the home page's h2 „Naujienos“
     assert titles == [
-        "Popieriniai laiškai", "Senjorų bendradarbiavimas", "VSPC darbuotojai dalyvavo pasitarime",
-        "VSPC buvo organizuotos intervizijos", "Kartu nebaisūs net vasaros lietūs",
+        "Popieriniai laiškai",
+        "Senjorų bendradarbiavimas",
+        "VSPC darbuotojai dalyvavo pasitarime",
+        "VSPC buvo organizuotos intervizijos",
+        "Kartu nebaisūs net vasaros lietūs",
     ]
 
 
@@ -42,7 +57,7 @@ def test_seed_paragraphs_survive_byte_for_byte(site, page):
     """Every body paragraph of the seed stands in the page unchanged: „“, – and no-break spaces."""
     seed, title = seed_text(ARTICLES[page][0]), ARTICLES[page][1]
     body = [p.get_text() for p in site.soup(page).select("article .content p")]
-    story = seed[seed.index(title) + len(title):]
+    story = seed[seed.index(title) + len(title) :]
     for end in ("Visagino socialinių paslaugų centras kaip projekto partneris", "Alytaus m. sav. inf."):
         story = story.split(end)[0]
     paragraphs = [line for line in story.split("\n") if line.strip(" \u00a0")]
@@ -81,7 +96,9 @@ def test_broken_front_matter_fails_with_its_line_and_keeps_the_last_good_build(p
     path = project.write("news/lt/2024-01-05-klaida.md", text)
     with pytest.raises(BuildFailed) as failure:
         project.build()
-    assert f"{path}:{line}: " in str(failure.value) or f"content/news/lt/2024-01-05-klaida.md:{line}: " in str(failure.value)
+    assert f"{path}:{line}: " in str(failure.value) or f"content/news/lt/2024-01-05-klaida.md:{line}: " in str(
+        failure.value
+    )
     assert words in str(failure.value)
     assert _tree_digest(good.root) == before
 
@@ -89,9 +106,21 @@ def test_broken_front_matter_fails_with_its_line_and_keeps_the_last_good_build(p
 def test_make_html_exits_non_zero_with_one_line_per_mistake(project):
     project.write("news/lt/2024-01-05-klaida.md", BROKEN["bad date"][0])
     result = subprocess.run(
-        [sys.executable, "-m", "invoke", "-r", str(ROOT), "build",
-         "--settings", str(project.root / "pelicanconf.py"), "--output", str(project.output)],
-        capture_output=True, text=True, cwd=project.root,
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "-r",
+            str(ROOT),
+            "build",
+            "--settings",
+            str(project.root / "pelicanconf.py"),
+            "--output",
+            str(project.output),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=project.root,
     )
     assert result.returncode == 1
     first = result.stderr.splitlines()[0]
@@ -110,5 +139,6 @@ def test_two_builds_are_byte_identical(project, monkeypatch):
 def _tree_digest(root) -> dict[str, str]:
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*")) if p.is_file()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }

@@ -19,36 +19,52 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from test_check import TODAY, real_settings
 
-from socialsite.rules import check_site
-from socialsite.rules.html_rules import Renderer
+from socialsite.errors import display_path
 from socialsite.html_policy import sanitise
 from socialsite.importer import import_files
 from socialsite.importer.newarticle import NewArticleRefused, new_article
-from socialsite.errors import display_path
 from socialsite.messages import set_language
+from socialsite.rules import check_site
+from socialsite.rules.html_rules import Renderer
 from support import ROOT, Site
-from test_check import TODAY, real_settings
 
 FAKE_KEY = "-----BEGIN OPENSSH PRIVATE KEY----- FAKE-deploy-key-4f1c9e -----END OPENSSH PRIVATE KEY-----"
 ARTICLE = "Title: Bandymas\nDate: 2024-01-02\nCategory: Naujienos\n\n{body}\n"
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def files_holding(folder: Path, secret: str) -> list[str]:
-    return [str(p) for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
-            and secret.encode() in p.read_bytes()]
+    return [
+        str(p) for p in folder.rglob("*") if p.is_file() and not p.is_symlink() and secret.encode() in p.read_bytes()
+    ]
 
 
 def invoke_build(project, **environ) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "invoke", "build", "--settings", str(project.root / "pelicanconf.py"),
-         "--output", str(project.output)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, **environ},
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "build",
+            "--settings",
+            str(project.root / "pelicanconf.py"),
+            "--output",
+            str(project.output),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **environ},
     )
 
 
@@ -56,14 +72,20 @@ def pelican_only(project, output: Path, **environ) -> subprocess.CompletedProces
     """Pelican as `make devserver` runs it: no content check first, only the plugins."""
     return subprocess.run(
         [sys.executable, "-m", "socialsite.build.render", str(project.root / "pelicanconf.py"), str(output)],
-        cwd=project.root, capture_output=True, text=True, timeout=600,
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, **environ},
     )
 
 
 def check(project, lang="en"):
-    settings = {**real_settings(), "PATH": str(project.root / "content"),
-                "PROJECTS_PATH": str(project.root / "content" / "projects")}
+    settings = {
+        **real_settings(),
+        "PATH": str(project.root / "content"),
+        "PROJECTS_PATH": str(project.root / "content" / "projects"),
+    }
     return check_site(settings, lang=lang, today=TODAY)
 
 
@@ -72,6 +94,7 @@ def at(project, relative: str) -> str:
 
 
 # --- 1. symbolic links and paths ------------------------------------------------------------
+
 
 def test_a_symlink_to_the_environment_fails_the_build_and_leaks_nothing(project):
     project.build()
@@ -120,12 +143,17 @@ def test_a_symlink_in_the_registry_is_one_line_and_never_read(project):
     link.symlink_to("/proc/self/environ")
     assert [str(e) for e in check(project)] == [
         f"{display_path(str(link))}: this is a symbolic link (to /proc/self/environ); the site publishes only real "
-        "files from content/: delete the link and put the file itself here"]
+        "files from content/: delete the link and put the file itself here"
+    ]
 
 
 def test_a_static_link_climbing_out_of_content_is_refused_with_its_line(project, tmp_path):
-    project.write("news/lt/2024-01-02-bandymas.md", ARTICLE.format(
-        body="Pirmoji pastraipa.\n\n[slaptažodžiai]({static}/../../etc/passwd) ir [nustatymai]({static}/../pelicanconf.py)"))
+    project.write(
+        "news/lt/2024-01-02-bandymas.md",
+        ARTICLE.format(
+            body="Pirmoji pastraipa.\n\n[slaptažodžiai]({static}/../../etc/passwd) ir [nustatymai]({static}/../pelicanconf.py)"
+        ),
+    )
     errors = check(project, lang="lt")
     path = at(project, "news/lt/2024-01-02-bandymas.md")
     assert [str(e).split(": ", 1)[0] for e in errors] == [f"{path}:7", f"{path}:7"]
@@ -142,20 +170,27 @@ def test_a_static_link_climbing_out_of_content_is_refused_with_its_line(project,
 HOSTILE = [
     ("<script>alert(1)</script>", "<script> is page code, not text"),
     ('<img src="{static}/images/foto.png" alt="Foto" onerror="alert(1)">', "the attribute onerror=… runs JavaScript"),
-    ('[spausk](javascript:alert(1))', "the address 'javascript:alert(1)' is not allowed"),
+    ("[spausk](javascript:alert(1))", "the address 'javascript:alert(1)' is not allowed"),
     ('<a href="JaVaScRiPt&colon;alert(1)">x</a>', "the address 'JaVaScRiPt:alert(1)' is not allowed"),
     ('<iframe srcdoc="<script>alert(1)</script>"></iframe>', "<iframe> embeds content from another site"),
     ('<object data="https://evil.example/x.swf"></object>', "<object> embeds content from another site"),
     ('<embed src="https://evil.example/x.swf">', "<embed> embeds content from another site"),
-    ('<form action="https://evil.example/"><button formaction="javascript:alert(1)">Siųsti</button></form>',
-     "forms cannot be used in news: the site removes <form>"),
+    (
+        '<form action="https://evil.example/"><button formaction="javascript:alert(1)">Siųsti</button></form>',
+        "forms cannot be used in news: the site removes <form>",
+    ),
     ('<meta http-equiv="refresh" content="0;url=https://evil.example/">', "<meta> is page code, not text"),
     ('<p style="position:fixed;top:0;left:0;width:100%">Netikras pranešimas</p>', "style=… is not allowed"),
     ("<style>body { display: none }</style>", "<style> is page code, not text"),
-    ('<svg><script>alert(1)</script></svg>', "<svg> is page code, not text"),
-    ('![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', "the address 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' is not allowed"),
-    ('<div class="eu-disclosure" data-project-disclosure="07-003-P-0001">Netikras ES blokas</div>',
-     "the class 'eu-disclosure' is not allowed in the text"),
+    ("<svg><script>alert(1)</script></svg>", "<svg> is page code, not text"),
+    (
+        "![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)",
+        "the address 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' is not allowed",
+    ),
+    (
+        '<div class="eu-disclosure" data-project-disclosure="07-003-P-0001">Netikras ES blokas</div>',
+        "the class 'eu-disclosure' is not allowed in the text",
+    ),
 ]
 
 
@@ -175,8 +210,9 @@ def test_make_check_names_the_line_of_what_the_filter_would_remove(tmp_path, htm
 def test_an_aligned_table_column_is_named_with_its_fix(tmp_path):
     article = tmp_path / "news" / "lt" / "a.md"
     article.parent.mkdir(parents=True)
-    article.write_text(ARTICLE.format(body="Tekstas.\n\n| Diena | Kaina |\n|:------|------:|\n| Pirmadienis | 5 |"),
-                       encoding="utf-8")
+    article.write_text(
+        ARTICLE.format(body="Tekstas.\n\n| Diena | Kaina |\n|:------|------:|\n| Pirmadienis | 5 |"), encoding="utf-8"
+    )
     [error] = check_site(real_settings(), tmp_path, lang="en", today=TODAY)
     assert error.line == 8 and error.message.startswith("aligned table columns (':---', '---:') are not allowed")
 
@@ -186,10 +222,14 @@ def test_what_reaches_the_page_is_filtered_and_our_own_additions_stay(project, t
     (project.root / "content" / "images").mkdir(exist_ok=True)
     Image.new("RGB", (40, 30)).save(project.root / "content" / "images" / "foto.png")
     body = "\n\n".join(f"Pastraipa {html} tekstas." for html, _message in HOSTILE)
-    body += ('\n\n<span lang="en">Kept</span>, <abbr title="Europos Sąjunga">ES</abbr> ir išnaša[^1].\n\n'
-             '| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: Išnašos tekstas.\n')
-    project.write("news/lt/2024-01-02-bandymas.md", ARTICLE.format(body=body).replace(
-        "Category: Naujienos", "Category: Naujienos\nProject: 07-003-P-0001"))
+    body += (
+        '\n\n<span lang="en">Kept</span>, <abbr title="Europos Sąjunga">ES</abbr> ir išnaša[^1].\n\n'
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: Išnašos tekstas.\n"
+    )
+    project.write(
+        "news/lt/2024-01-02-bandymas.md",
+        ARTICLE.format(body=body).replace("Category: Naujienos", "Category: Naujienos\nProject: 07-003-P-0001"),
+    )
     output = tmp_path / "out"
     result = pelican_only(project, output)
     assert result.returncode == 0, result.stderr
@@ -227,11 +267,21 @@ def test_the_real_content_builds_byte_identical_with_the_filter(tmp_path):
 
 # --- 3. the importer keeps escaped text as text ----------------------------------------------
 
-@pytest.mark.parametrize(("name", "legacy"), [
-    ("a.html", "<p>Nauja žinia</p><p>Kodas &lt;script&gt;alert(1)&lt;/script&gt; ir "
-               "&lt;iframe srcdoc=&quot;&lt;script&gt;alert(2)&lt;/script&gt;&quot;&gt;&lt;/iframe&gt; lieka tekstu.</p>"),
-    ("a.txt", "Nauja žinia\n\nKodas &lt;script&gt;alert(1)&lt;/script&gt; ir <iframe srcdoc=\"x\"></iframe> lieka tekstu.\n"),
-])
+
+@pytest.mark.parametrize(
+    ("name", "legacy"),
+    [
+        (
+            "a.html",
+            "<p>Nauja žinia</p><p>Kodas &lt;script&gt;alert(1)&lt;/script&gt; ir "
+            "&lt;iframe srcdoc=&quot;&lt;script&gt;alert(2)&lt;/script&gt;&quot;&gt;&lt;/iframe&gt; lieka tekstu.</p>",
+        ),
+        (
+            "a.txt",
+            'Nauja žinia\n\nKodas &lt;script&gt;alert(1)&lt;/script&gt; ir <iframe srcdoc="x"></iframe> lieka tekstu.\n',
+        ),
+    ],
+)
 def test_escaped_html_in_legacy_text_stays_visible_text(tmp_path, name, legacy):
     source = tmp_path / name
     source.write_text(legacy, encoding="utf-8")
@@ -250,20 +300,33 @@ def test_escaped_html_in_legacy_text_stays_visible_text(tmp_path, name, legacy):
 
 # --- 4. what the Content-Security-Policy would block -----------------------------------------
 
+
 def test_external_video_and_pictures_are_refused_with_the_fix(tmp_path):
     article = tmp_path / "news" / "lt" / "a.md"
     article.parent.mkdir(parents=True)
-    article.write_text(ARTICLE.format(body=(
-        '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n\n'
-        "![Renginio salė](https://example.org/renginys.jpg)\n\n"
-        '<script src="https://cdn.example.org/x.js"></script>\n\n'
-        '<link rel="stylesheet" href="https://cdn.example.org/x.css">')), encoding="utf-8")
+    article.write_text(
+        ARTICLE.format(
+            body=(
+                '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n\n'
+                "![Renginio salė](https://example.org/renginys.jpg)\n\n"
+                '<script src="https://cdn.example.org/x.js"></script>\n\n'
+                '<link rel="stylesheet" href="https://cdn.example.org/x.css">'
+            )
+        ),
+        encoding="utf-8",
+    )
     errors = check_site(real_settings(), tmp_path, lang="en", today=TODAY)
     assert [(e.line, str(e.message).split(";")[0]) for e in errors] == [
-        (5, "<iframe> embeds content from another site, which the site's security policy (CSP) blocks and the site "
-            "removes"),
-        (7, "the picture 'https://example.org/renginys.jpg' is on another site: the site's security policy (CSP) "
-            "blocks it and readers would see nothing"),
+        (
+            5,
+            "<iframe> embeds content from another site, which the site's security policy (CSP) blocks and the site "
+            "removes",
+        ),
+        (
+            7,
+            "the picture 'https://example.org/renginys.jpg' is on another site: the site's security policy (CSP) "
+            "blocks it and readers would see nothing",
+        ),
         (9, "<script> is page code, not text: scripts, styles, redirects and drawings in code are removed from news"),
         (11, "<link> is page code, not text: scripts, styles, redirects and drawings in code are removed from news"),
     ]
@@ -271,11 +334,15 @@ def test_external_video_and_pictures_are_refused_with_the_fix(tmp_path):
 
 
 def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
-    from socialsite.deploy.checks import check_tree
     from test_publish import tiny_site
 
-    settings = tiny_site(tmp_path, {"news/a.html": '<p style="color: red">x</p>'},
-                         {"news/lt/a.md": "Title: A\nDate: 2024-01-01\nSlug: a\n\nText.\n"})
+    from socialsite.deploy.checks import check_tree
+
+    settings = tiny_site(
+        tmp_path,
+        {"news/a.html": '<p style="color: red">x</p>'},
+        {"news/lt/a.md": "Title: A\nDate: 2024-01-01\nSlug: a\n\nText.\n"},
+    )
     set_language("en")  # a message is put into words when printed: read it while English is pinned
     try:
         [problem] = check_tree(tmp_path / "site", settings)
@@ -288,25 +355,49 @@ def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
 
 # --- 5. uploaded files -----------------------------------------------------------------------
 
+
 def png_header(width: int, height: int) -> bytes:
     """A PNG that claims ``width`` × ``height`` pixels in a few bytes (a decompression bomb)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 SVGS = {
-    "script.svg": ('<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>',
-                   2, "the drawing holds <script>"),
-    "onload.svg": ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">\n<rect width="1" height="1"/>\n</svg>',
-                   1, 'the drawing has onload="…"'),
-    "foreign.svg": ('<svg xmlns="http://www.w3.org/2000/svg">\n<foreignObject><body xmlns="http://www.w3.org/1999/xhtml">'
-                    '<iframe src="javascript:alert(1)"/></body></foreignObject>\n</svg>', 2, "the drawing holds <foreignobject>"),
-    "link.svg": ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
-                 '<a xlink:href="javascript:alert(1)"><text>x</text></a>\n</svg>', 2, 'the drawing has href="…"'),
-    "entities.svg": ('<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]>\n<svg>&a;</svg>',
-                     2, "the drawing declares XML entities"),
+    "script.svg": (
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>',
+        2,
+        "the drawing holds <script>",
+    ),
+    "onload.svg": (
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">\n<rect width="1" height="1"/>\n</svg>',
+        1,
+        'the drawing has onload="…"',
+    ),
+    "foreign.svg": (
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<foreignObject><body xmlns="http://www.w3.org/1999/xhtml">'
+        '<iframe src="javascript:alert(1)"/></body></foreignObject>\n</svg>',
+        2,
+        "the drawing holds <foreignobject>",
+    ),
+    "link.svg": (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
+        '<a xlink:href="javascript:alert(1)"><text>x</text></a>\n</svg>',
+        2,
+        'the drawing has href="…"',
+    ),
+    "entities.svg": (
+        '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]>\n<svg>&a;</svg>',
+        2,
+        "the drawing declares XML entities",
+    ),
 }
 
 
@@ -332,11 +423,14 @@ def test_a_decompression_bomb_and_a_huge_file_are_refused_before_any_decoding(tm
     article.write_text(ARTICLE.format(body="Tekstas.\n\n![Sprogimas]({static}/images/bomb.png)"), encoding="utf-8")
     errors = check_site(real_settings(), tmp_path, lang="en", today=TODAY)
     assert [(Path(e.path).name, e.line) for e in errors] == [("huge.pdf", 0), ("wide.png", 0), ("a.md", 7)]
-    assert str(errors[0]).endswith("huge.pdf: the file is 21.0 MB, more than the limit of 20.0 MB; make it smaller "
-                                   "(a photo for the web needs at most 2000 pixels across)")
+    assert str(errors[0]).endswith(
+        "huge.pdf: the file is 21.0 MB, more than the limit of 20.0 MB; make it smaller "
+        "(a photo for the web needs at most 2000 pixels across)"
+    )
     assert "the picture is 10000×6000 pixels, more than the limit of 50 megapixels" in errors[1].message
-    assert errors[2].message.startswith(f"{display_path(str(tmp_path / 'images' / 'bomb.png'))}: the picture is "
-                                        "100000×100000 pixels")
+    assert errors[2].message.startswith(
+        f"{display_path(str(tmp_path / 'images' / 'bomb.png'))}: the picture is 100000×100000 pixels"
+    )
 
 
 def test_the_limits_are_settings(tmp_path):
@@ -350,6 +444,7 @@ def test_the_limits_are_settings(tmp_path):
 
 
 # --- 6. a hostile registry -------------------------------------------------------------------
+
 
 def registry_copy(tmp_path: Path) -> Path:
     import shutil
@@ -374,8 +469,9 @@ def load_in_a_small_box(registry: Path) -> subprocess.CompletedProcess:
             print(errors)
     """)
     # The registry is the engineers' file: its messages are pinned to English here.
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "LANGUAGE": "en"})
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env={**os.environ, "LANGUAGE": "en"}
+    )
 
 
 def alias_bomb(levels: int, width: int) -> str:
@@ -385,13 +481,24 @@ def alias_bomb(levels: int, width: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize(("entry", "line", "message"), [
-    (alias_bomb(8, 9), 7, "not valid YAML: more than 50 aliases (*name); write the values out"),
-    (alias_bomb(6, 8), 1, "more than 100000 values once aliases are expanded; write the values out"),
-    ("code: !!python/object/apply:os.system ['touch /tmp/pwned']\n", 1, "the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed; write plain text, numbers and dates"),
-    ("? !!python/name:os.system\n: x\n", 1, "the tag 'tag:yaml.org,2002:python/name:os.system' is not allowed; write plain text, numbers and dates"),
-    ("a: &x [*x, *x]\n", 1, "an alias (*name) contains itself; write the values out"),
-])
+@pytest.mark.parametrize(
+    ("entry", "line", "message"),
+    [
+        (alias_bomb(8, 9), 7, "not valid YAML: more than 50 aliases (*name); write the values out"),
+        (alias_bomb(6, 8), 1, "more than 100000 values once aliases are expanded; write the values out"),
+        (
+            "code: !!python/object/apply:os.system ['touch /tmp/pwned']\n",
+            1,
+            "the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed; write plain text, numbers and dates",
+        ),
+        (
+            "? !!python/name:os.system\n: x\n",
+            1,
+            "the tag 'tag:yaml.org,2002:python/name:os.system' is not allowed; write plain text, numbers and dates",
+        ),
+        ("a: &x [*x, *x]\n", 1, "an alias (*name) contains itself; write the values out"),
+    ],
+)
 def test_a_hostile_registry_file_is_one_line_without_minutes_or_gigabytes(tmp_path, entry, line, message):
     registry = registry_copy(tmp_path)
     (registry / "bomb.yaml").write_text(entry, encoding="utf-8")
@@ -401,11 +508,14 @@ def test_a_hostile_registry_file_is_one_line_without_minutes_or_gigabytes(tmp_pa
     assert not Path("/tmp/pwned").exists()
 
 
-@pytest.mark.parametrize(("old", "new", "message"), [
-    ("budget: ", "budget: .nan #", "'budget' must be a positive amount with at most two decimals"),
-    ("budget: ", "budget: .inf #", "'budget' must be a positive amount with at most two decimals"),
-    ("budget: ", "budget: 1e999999 #", "'budget' must be a positive amount with at most two decimals"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("budget: ", "budget: .nan #", "'budget' must be a positive amount with at most two decimals"),
+        ("budget: ", "budget: .inf #", "'budget' must be a positive amount with at most two decimals"),
+        ("budget: ", "budget: 1e999999 #", "'budget' must be a positive amount with at most two decimals"),
+    ],
+)
 def test_amounts_that_are_no_amounts(tmp_path, old, new, message):
     registry = registry_copy(tmp_path)
     entry = registry / "07-003-P-0001.yaml"
@@ -418,15 +528,20 @@ def test_amounts_that_are_no_amounts(tmp_path, old, new, message):
     assert result.stdout.strip().endswith(f"07-003-P-0001.yaml:{line}: {message}"), result.stdout
 
 
-@pytest.mark.parametrize(("template", "message"), [
-    ("Projektas {title", "a '{' or '}' in the disclosure is not closed"),
-    ("Projektas title}", "a '{' or '}' in the disclosure is not closed"),
-    ("Biudžetas {budget:>999999999}", "the disclosure writes '{budget:>999999999}'; write only the fact's name"),
-    ("Biudžetas {budget!r}", "the disclosure writes '{budget!r}'; write only the fact's name"),
-])
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("Projektas {title", "a '{' or '}' in the disclosure is not closed"),
+        ("Projektas title}", "a '{' or '}' in the disclosure is not closed"),
+        ("Biudžetas {budget:>999999999}", "the disclosure writes '{budget:>999999999}'; write only the fact's name"),
+        ("Biudžetas {budget!r}", "the disclosure writes '{budget!r}'; write only the fact's name"),
+    ],
+)
 def test_a_broken_programme_template_is_one_line(tmp_path, template, message):
     registry = registry_copy(tmp_path)
-    [programme] = [p for p in (registry / "programmes").glob("*.yaml") if "disclosure:" in p.read_text(encoding="utf-8")][:1]
+    [programme] = [
+        p for p in (registry / "programmes").glob("*.yaml") if "disclosure:" in p.read_text(encoding="utf-8")
+    ][:1]
     text = programme.read_text(encoding="utf-8")
     lines = text.split("\n")
     start = next(i for i, l in enumerate(lines) if l.startswith("disclosure:"))
@@ -441,6 +556,7 @@ def test_a_broken_programme_template_is_one_line(tmp_path, template, message):
 
 # --- 7. empty header values -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("field", ["Project", "Category", "Summary"])
 def test_an_empty_header_value_is_an_error_at_its_line(tmp_path, field):
     article = tmp_path / "news" / "lt" / "a.md"
@@ -452,10 +568,12 @@ def test_an_empty_header_value_is_an_error_at_its_line(tmp_path, field):
     errors = check_site(real_settings(), tmp_path, lang="en", today=TODAY)
     line = header.split("\n").index(f"{field}:") + 1
     assert [(e.line, e.message) for e in errors] == [
-        (line, f"the field '{field}' is empty; write its value after the colon or delete the line")]
+        (line, f"the field '{field}' is empty; write its value after the colon or delete the line")
+    ]
 
 
 # --- 8. a title too long for a file name ------------------------------------------------------
+
 
 def test_a_title_too_long_for_a_file_name_is_one_line(tmp_path):
     title = "Labai ilgas pavadinimas " * 20
@@ -464,10 +582,13 @@ def test_a_title_too_long_for_a_file_name_is_one_line(tmp_path):
 
     with pytest.raises(NewArticleRefused) as refused:
         new_article(settings, title, _=translator("en"), today=TODAY)
-    assert str(refused.value).startswith("the title is too long for a file name (its web address would be 479 characters")
+    assert str(refused.value).startswith(
+        "the title is too long for a file name (its web address would be 479 characters"
+    )
     assert not any(tmp_path.rglob("*.md"))
-    result = subprocess.run([sys.executable, "-m", "invoke", "new", "--title", title], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "new", "--title", title], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
     assert result.stderr.startswith("pavadinimas per ilgas failo vardui")

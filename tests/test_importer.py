@@ -16,17 +16,19 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from pelican.settings import read_settings
 
-from socialsite.rules import check_site, check_text, translator
+from socialsite.errors import ContentError
+from socialsite.frontmatter import parse_file, parse_text
 from socialsite.importer import convert, import_files
 from socialsite.importer.draft import block_facts, draft_yaml
 from socialsite.importer.ltdates import find_dates
 from socialsite.registry.pasted import known_blocks, looks_like_disclosure
 from socialsite.registry.registry import load_registry
-from socialsite.errors import ContentError
-from socialsite.frontmatter import parse_file, parse_text
+from socialsite.rules import check_site, check_text, translator
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path("/work/shared/seeds")
@@ -36,17 +38,17 @@ LT = translator("lt")
 EN = translator("en")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def settings() -> dict:
     return read_settings(str(ROOT / "pelicanconf.py"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def registry():
     return load_registry(settings()["PROJECTS_PATH"], settings())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def blocks():
     return tuple(known_blocks(registry(), settings()))
 
@@ -124,8 +126,10 @@ def test_the_importer_refuses_to_overwrite(tmp_path):
     target.write_text("mine", encoding="utf-8")
     lines, ok = import_files([str(seed_path("002"))], tmp_path, settings=settings(), lang="en")
     assert not ok and target.read_text(encoding="utf-8") == "mine"
-    assert lines[0].endswith(f"{SEED_ARTICLES['002']}:1: the file already exists and was left as it is; "
-                             "delete it first or choose another title")
+    assert lines[0].endswith(
+        f"{SEED_ARTICLES['002']}:1: the file already exists and was left as it is; "
+        "delete it first or choose another title"
+    )
 
 
 def test_seed_003_chrome_goes_and_its_facts_stay():
@@ -137,6 +141,7 @@ def test_seed_003_chrome_goes_and_its_facts_stay():
 
 
 # --- variants of seed 001's block ----------------------------------------------------------
+
 
 def _variant(*replacements) -> str:
     text = seed("001")
@@ -159,9 +164,14 @@ VARIANTS = {
     "other target": [("4018", "5120")],
     "other duration": [("2026 m. gruodžio 31 d.", "2027 m. birželio 30 d.")],
     "code with en dashes": [(CODE, CODE.replace("-", "–"))],
-    "everything at once": [("–", "-"), ("\u00a0", " "), ("projekto Nr. ", "projektoNr."),
-                           ("„Europos socialinio fondo +“", "ESF"), ("4018", "5120"),
-                           ("Visagino savivaldybėje", "Zarasų rajono savivaldybėje")],
+    "everything at once": [
+        ("–", "-"),
+        ("\u00a0", " "),
+        ("projekto Nr. ", "projektoNr."),
+        ("„Europos socialinio fondo +“", "ESF"),
+        ("4018", "5120"),
+        ("Visagino savivaldybėje", "Zarasų rajono savivaldybėje"),
+    ],
 }
 
 
@@ -203,15 +213,20 @@ def test_html_input_gives_the_same_article(number):
             parts.append(f"<ul><li>{text}</li></ul>")
         elif line.strip():
             parts.append(f"<div>{text}\n</div>")
-    page = ("<html><head><title>x</title><style>p{}</style></head><body>" + "\n".join(parts)
-            + "<form><p>Palikite komentarą</p><textarea>Rašykite</textarea></form></body></html>")
+    page = (
+        "<html><head><title>x</title><style>p{}</style></head><body>"
+        + "\n".join(parts)
+        + "<form><p>Palikite komentarą</p><textarea>Rašykite</textarea></form></body></html>"
+    )
     assert run(page.encode("utf-8"), "old.html").text == run(seed(number)).text
 
 
 def test_a_block_in_wording_the_registry_has_never_seen_is_removed_whole():
     """Activities and results in other words carry no fixed phrase: they go because they sit inside."""
-    own = {"Projekto metu taip pat": "Taip pat bus rengiami mokymai savanoriams ir jų šeimoms Zarasuose.",
-           "Planuojama,": "Tikimasi, kad paslaugas gaus trys šimtai rajono gyventojų."}
+    own = {
+        "Projekto metu taip pat": "Taip pat bus rengiami mokymai savanoriams ir jų šeimoms Zarasuose.",
+        "Planuojama,": "Tikimasi, kad paslaugas gaus trys šimtai rajono gyventojų.",
+    }
     lines = [next((own[p] for p in own if line.startswith(p)), line) for line in seed("001").split("\n")]
     assert sum(line in own.values() for line in lines) == 2
     result = run("\n".join(lines).replace(CODE, "07-018-P-0001"))
@@ -226,8 +241,9 @@ def test_another_project_code_gets_a_draft_entry(tmp_path):
     source = tmp_path / "in" / "old.txt"
     source.parent.mkdir()
     source.write_text(_variant((CODE, "07-018-P-0001")), encoding="utf-8")
-    lines, ok = import_files([str(source)], tmp_path / "out", settings=settings(),
-                             registry_out=tmp_path / "drafts", lang="en")
+    lines, ok = import_files(
+        [str(source)], tmp_path / "out", settings=settings(), registry_out=tmp_path / "drafts", lang="en"
+    )
     assert ok
     draft = tmp_path / "drafts" / "07-018-P-0001.yaml"
     assert draft.exists()
@@ -249,15 +265,20 @@ def test_a_second_file_of_the_same_new_project_reuses_the_draft(tmp_path):
     for name in ("a.txt", "b.txt"):
         text = _variant((CODE, "07-018-P-0001"), ("VSPC darbuotojai dalyvavo pasitarime", f"Pasitarimas {name}"))
         (tmp_path / name).write_text(text, encoding="utf-8")
-    lines, ok = import_files([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], tmp_path / "out",
-                             settings=settings(), lang="en")
+    lines, ok = import_files(
+        [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], tmp_path / "out", settings=settings(), lang="en"
+    )
     assert ok and len(list((tmp_path / "out").glob("*.yaml"))) == 1
     assert "is already there" in lines[-1]
 
 
 def test_the_draft_lists_what_the_block_does_not_say_as_todo():
-    facts = block_facts(["Kažkas kaip projekto partneris nuo 2024 m. kovo 1 d. pradėjo įgyvendinti projekto "
-                         "Nr. 07-020-P-0002 „Bandymas“ veiklas Vilniuje."])
+    facts = block_facts(
+        [
+            "Kažkas kaip projekto partneris nuo 2024 m. kovo 1 d. pradėjo įgyvendinti projekto "
+            "Nr. 07-020-P-0002 „Bandymas“ veiklas Vilniuje."
+        ]
+    )
     assert facts["code"] == "07-020-P-0002" and facts["title"] == "Bandymas" and facts["where"] == "Vilniuje"
     data = yaml.safe_load(draft_yaml(["Projekto Nr. 07-020-P-0002"], "x.txt", ["lt", "ru", "en"]))
     assert data["code"] == "07-020-P-0002" and data["budget"] == "TODO" and data["title"]["ru"] == "TODO"
@@ -280,8 +301,9 @@ def test_a_text_without_any_date_gets_none_and_a_warning():
 
 
 def test_lithuanian_dates():
-    assert [d for d, _w in find_dates("2017 m. rugsėjo mėn. 21 d. ir 2023 m.\u00a0spalio 13 d., 2023 m. vasario 30 d.")] == [
-        datetime.date(2017, 9, 21), datetime.date(2023, 10, 13)]
+    assert [
+        d for d, _w in find_dates("2017 m. rugsėjo mėn. 21 d. ir 2023 m.\u00a0spalio 13 d., 2023 m. vasario 30 d.")
+    ] == [datetime.date(2017, 9, 21), datetime.date(2023, 10, 13)]
     assert find_dates("2024 m. birzelio 14 d.")[0][0] == datetime.date(2024, 6, 14)
 
 
@@ -300,9 +322,26 @@ def test_bytes_that_are_no_text_are_a_path_line_message():
 # --- any input: an article or a path:line: message -----------------------------------------
 
 SEED_LINES = sorted({line for n in SEED_ARTICLES for line in seed(n).split("\n")})
-PIECES = st.one_of(st.sampled_from(SEED_LINES), st.text(max_size=60),
-                   st.sampled_from(["", "0", "Dalintis:", "  • x", "Yra 3 komentarai", "Palikite komentarą",
-                                    "Švietimas", "Du-evaldui", "2023 m. spalio 13 d.", "<p>", "</div>", "&nbsp;"]))
+PIECES = st.one_of(
+    st.sampled_from(SEED_LINES),
+    st.text(max_size=60),
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "Dalintis:",
+            "  • x",
+            "Yra 3 komentarai",
+            "Palikite komentarą",
+            "Švietimas",
+            "Du-evaldui",
+            "2023 m. spalio 13 d.",
+            "<p>",
+            "</div>",
+            "&nbsp;",
+        ]
+    ),
+)
 
 
 def _article_or_message(raw, src="legacy.txt"):

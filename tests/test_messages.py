@@ -24,6 +24,7 @@ CYRILLIC = re.compile("[а-яА-ЯёЁ]")
 
 # --- the catalogs -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", ["lt", "ru"])
 def test_every_msgid_in_the_code_is_translated_once_with_its_placeholders(lang):
     entries = {m.id: m for m in read_catalog(lang) if m.id}
@@ -50,26 +51,32 @@ def test_the_russian_catalog_is_russian_and_the_lithuanian_one_uses_lithuanian_q
 
 # --- choosing the language ------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("environ", "lang"), [
-    ({}, "lt"),
-    ({"LANG": "C.UTF-8"}, "lt"),
-    ({"LANG": "POSIX"}, "lt"),
-    ({"LANG": "de_DE.UTF-8"}, "lt"),
-    ({"LANG": "ru_RU.UTF-8"}, "ru"),
-    ({"LANG": "en_GB.UTF-8"}, "en"),
-    ({"LC_MESSAGES": "ru_RU.UTF-8", "LANG": "en_GB.UTF-8"}, "ru"),
-    ({"LC_ALL": "lt_LT.UTF-8", "LC_MESSAGES": "ru_RU.UTF-8"}, "lt"),
-    ({"LANGUAGE": "ru", "LANG": "lt_LT.UTF-8"}, "ru"),
-    ({"LANGUAGE": "de:ru_RU:en", "LANG": "C"}, "ru"),
-    ({"LANGUAGE": "de", "LANG": "en_US.UTF-8"}, "en"),
-    ({"LANGUAGE": "", "LC_ALL": "", "LANG": "ru_UA.UTF-8"}, "ru"),
-])
+
+@pytest.mark.parametrize(
+    ("environ", "lang"),
+    [
+        ({}, "lt"),
+        ({"LANG": "C.UTF-8"}, "lt"),
+        ({"LANG": "POSIX"}, "lt"),
+        ({"LANG": "de_DE.UTF-8"}, "lt"),
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "ru_RU.UTF-8", "LANG": "en_GB.UTF-8"}, "ru"),
+        ({"LC_ALL": "lt_LT.UTF-8", "LC_MESSAGES": "ru_RU.UTF-8"}, "lt"),
+        ({"LANGUAGE": "ru", "LANG": "lt_LT.UTF-8"}, "ru"),
+        ({"LANGUAGE": "de:ru_RU:en", "LANG": "C"}, "ru"),
+        ({"LANGUAGE": "de", "LANG": "en_US.UTF-8"}, "en"),
+        ({"LANGUAGE": "", "LC_ALL": "", "LANG": "ru_UA.UTF-8"}, "ru"),
+    ],
+)
 def test_the_language_is_chosen_as_gettext_chooses_it(environ, lang):
     assert language_from(environ) == lang
 
 
 def test_a_message_is_an_id_and_values_translated_when_printed():
-    message = Message("unknown category '{category}'; use one of: {known}", {"category": "Sportas", "known": "Naujienos"})
+    message = Message(
+        "unknown category '{category}'; use one of: {known}", {"category": "Sportas", "known": "Naujienos"}
+    )
     assert message.render("en") == "unknown category 'Sportas'; use one of: Naujienos"
     assert message.render("lt") == "nežinoma kategorija „Sportas“; naudokite vieną iš šių: Naujienos"
     assert message.render("ru") == "неизвестная категория «Sportas»; используйте одну из: Naujienos"
@@ -103,28 +110,35 @@ def runnable(tmp_path):
 
 def make(root, *args, **environ):
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
-    return subprocess.run(["make", "-s", *args], cwd=root, env={**env, **environ},
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        ["make", "-s", *args], cwd=root, env={**env, **environ}, capture_output=True, text=True, timeout=300
+    )
 
 
 def output_lines(result) -> list[str]:
     """What our tools printed; make's own "make: *** … Error 1" is make's (in make's language)."""
-    return [line for line in (result.stdout + result.stderr).splitlines()
-            if line.strip() and not re.match(r"make(\[\d+\])?: \*\*\*", line)]
+    return [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        if line.strip() and not re.match(r"make(\[\d+\])?: \*\*\*", line)
+    ]
 
 
 @pytest.mark.parametrize("environ", [{"LANGUAGE": "ru"}, {"LANG": "ru_RU.UTF-8"}], ids=["LANGUAGE", "LANG"])
 def test_make_check_speaks_russian_with_path_and_line(runnable, environ):
     (runnable / "content" / "news" / "lt" / "vakaras.md").write_text(BROKEN, encoding="utf-8")
-    later = BROKEN.replace("2024-01-01", "2099-01-01").replace("Blogas_Adresas", "veliau").replace("07-003-P-001", "07-003-P-0001")
+    later = (
+        BROKEN.replace("2024-01-01", "2099-01-01")
+        .replace("Blogas_Adresas", "veliau")
+        .replace("07-003-P-001", "07-003-P-0001")
+    )
     (runnable / "content" / "news" / "lt" / "veliau.md").write_text(later, encoding="utf-8")
     result = make(runnable, "check", **environ)
     assert result.returncode != 0
     lines = output_lines(result)
     assert "content/news/lt/vakaras.md:3: в адресе (Slug) «Blogas_Adresas» допустимы только" in result.stdout
     assert "запланировано на 2099-01-01: content/news/lt/veliau.md" in lines
-    assert ("content/news/lt/vakaras.md:5: неизвестный код проекта «07-003-P-001»; может быть, «07-003-P-0001»?"
-            in lines)
+    assert "content/news/lt/vakaras.md:5: неизвестный код проекта «07-003-P-001»; может быть, «07-003-P-0001»?" in lines
     assert lines[-1] == "Найдено проблем: 2. Исправьте указанные выше строки и проверьте ещё раз."
     for line in lines:
         assert CYRILLIC.search(line) and not LITHUANIAN_LETTERS.search(line), line
@@ -160,8 +174,10 @@ def test_make_new_writes_a_file_the_check_refuses_until_its_text_is_written(runn
     assert hint.startswith("Откройте файл и напишите текст новости")
     check = make(runnable, "check", LANGUAGE="ru")
     assert check.returncode != 0
-    assert f"{path}:6: это образец абзаца, который записала команда «make new»; замените его текстом новости" \
+    assert (
+        f"{path}:6: это образец абзаца, который записала команда «make new»; замените его текстом новости"
         in output_lines(check)
+    )
     article = runnable / path
     header = article.read_text(encoding="utf-8").split("\n\n", 1)[0]
     article.write_text(header + "\n\nSenjorai susitiko rudens popietėje.\n", encoding="utf-8")
@@ -175,6 +191,8 @@ def test_a_project_without_translations_is_a_warning_in_the_run_language_and_the
     result = make(runnable, "check", LANGUAGE="ru")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = output_lines(result)
-    assert ("content/projects/07-009-P-0001.yaml:9: предупреждение: у «title» ещё нет текста на языках ru, en; "
-            "пока его нет, страницы на этих языках показывают литовский текст с соответствующей пометкой") in lines
+    assert (
+        "content/projects/07-009-P-0001.yaml:9: предупреждение: у «title» ещё нет текста на языках ru, en; "
+        "пока его нет, страницы на этих языках показывают литовский текст с соответствующей пометкой"
+    ) in lines
     assert lines[-1] == "Проблем не найдено."

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from itertools import dropwhile
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from itertools import dropwhile
 from urllib.parse import urlparse
 
 import pytest
@@ -30,7 +30,7 @@ def local(url: str) -> str:
 
 
 def test_homes_exist_in_each_language(site):
-    for lang, home in zip(LANGS, ("index.html", "ru/index.html", "en/index.html")):
+    for lang, home in zip(LANGS, ("index.html", "ru/index.html", "en/index.html"), strict=False):
         assert site.soup(home).html["lang"] == lang
 
 
@@ -61,19 +61,28 @@ def test_hreflang_and_switcher_links_resolve_and_are_clean(site):
 
 def test_switcher_leads_to_the_translation_where_it_exists(site):
     soup = site.soup("news/senjoru-bendradarbiavimas.html")
-    links = {a["lang"]: site.resolve("news/senjoru-bendradarbiavimas.html", a["href"]) for a in soup.select(".language-switcher a")}
-    assert links == {"lt": "news/senjoru-bendradarbiavimas.html", "ru": "ru/news/sotrudnichestvo-senyorov.html",
-                     "en": "en/news/cooperation-between-seniors.html"}
+    links = {
+        a["lang"]: site.resolve("news/senjoru-bendradarbiavimas.html", a["href"])
+        for a in soup.select(".language-switcher a")
+    }
+    assert links == {
+        "lt": "news/senjoru-bendradarbiavimas.html",
+        "ru": "ru/news/sotrudnichestvo-senyorov.html",
+        "en": "en/news/cooperation-between-seniors.html",
+    }
     hreflang = {l["hreflang"]: l["href"] for l in soup.select('link[rel="alternate"][hreflang]')}
     assert hreflang["x-default"] == f"{SITEURL}/news/senjoru-bendradarbiavimas.html"
     assert hreflang["ru"] == f"{SITEURL}/ru/news/sotrudnichestvo-senyorov.html"
 
 
-@pytest.mark.parametrize(("page", "date"), [
-    ("news/vspc-darbuotojai-dalyvavo-pasitarime.html", "2023 m. spalio 13 d."),
-    ("ru/news/sotrudniki-vspc-prinyali-uchastie-v-soveshchanii.html", "13 октября 2023\u202fг."),
-    ("en/news/vspc-staff-took-part-in-a-meeting.html", "13 October 2023"),
-])
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        ("news/vspc-darbuotojai-dalyvavo-pasitarime.html", "2023 m. spalio 13 d."),
+        ("ru/news/sotrudniki-vspc-prinyali-uchastie-v-soveshchanii.html", "13 октября 2023\u202fг."),
+        ("en/news/vspc-staff-took-part-in-a-meeting.html", "13 October 2023"),
+    ],
+)
 def test_dates_through_babel(site, page, date):
     assert site.soup(page).select_one("article .meta time").get_text() == date
 
@@ -108,7 +117,7 @@ def test_sitemap_lists_every_page_once_with_symmetric_alternates(site):
     locs = [u.find("s:loc", SITEMAP_NS).text for u in urls]
     assert len(locs) == len(set(locs))
     alternates = {}
-    for url, loc in zip(urls, locs):
+    for url, loc in zip(urls, locs, strict=False):
         assert site.path(local(loc)).is_file(), loc
         alternates[loc] = {a.get("hreflang"): a.get("href") for a in url.findall("x:link", SITEMAP_NS)}
     for loc, links in alternates.items():
@@ -124,9 +133,22 @@ def test_theme_catalog_is_complete(lang, tmp_path):
     """Every string the templates use is translated; nothing fuzzy (English is the source)."""
     pot = tmp_path / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "theme/babel.cfg",
-         "--omit-header", "-o", str(pot), "."],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "theme/babel.cfg",
+            "--omit-header",
+            "-o",
+            str(pot),
+            ".",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     with pot.open("rb") as handle:
         wanted = {m.id for m in read_po(handle) if m.id}

@@ -17,15 +17,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from support import ROOT
 from socialsite.deploy.digest import DIGEST_FILE, site_digest, write_digest
 from socialsite.sourcedate import midnight_epoch
+from support import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
 WINTER, SUMMER = "5 22 * * *", "5 21 * * *"  # 00:05 in Vilnius at UTC+2 and at UTC+3
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def workflow() -> dict:
     return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
 
@@ -38,8 +38,13 @@ def run_step(job: str, step_id: str, env: dict, tmp_path: Path) -> dict[str, str
     """Run one `run:` step with bash as Actions does; return what it wrote to GITHUB_OUTPUT."""
     output = tmp_path / "github_output"
     output.write_text("")
-    result = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", step(job, step_id)["run"]], cwd=ROOT,
-                            env={**os.environ, **env, "GITHUB_OUTPUT": str(output)}, capture_output=True, text=True)
+    result = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", step(job, step_id)["run"]],
+        cwd=ROOT,
+        env={**os.environ, **env, "GITHUB_OUTPUT": str(output)},
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     return dict(line.split("=", 1) for line in output.read_text().splitlines())
 
@@ -57,26 +62,30 @@ def test_the_workflow_runs_on_push_and_every_night():
 
 
 def utc(text: str) -> int:
-    return int(datetime.datetime.fromisoformat(text).replace(tzinfo=datetime.timezone.utc).timestamp())
+    return int(datetime.datetime.fromisoformat(text).replace(tzinfo=datetime.UTC).timestamp())
 
 
-@pytest.mark.parametrize(("event", "cron", "at", "go", "day"), [
-    ("schedule", WINTER, "2026-12-31T22:05", "true", "2027-01-01"),   # 00:05 on 1 January in Vilnius
-    ("schedule", SUMMER, "2026-12-31T21:05", "false", "2026-12-31"),  # 23:05 the evening before: nothing
-    ("schedule", WINTER, "2026-12-31T23:50", "true", "2027-01-01"),   # delayed by GitHub: still that day
-    ("schedule", SUMMER, "2027-07-14T21:05", "true", "2027-07-15"),
-    ("schedule", WINTER, "2027-07-14T22:05", "false", "2027-07-15"),  # 01:05 in summer: the other line did it
-    ("schedule", WINTER, "2027-03-27T22:05", "true", "2027-03-28"),   # the night clocks go forward
-    ("schedule", SUMMER, "2027-10-30T21:05", "true", "2027-10-31"),   # the night clocks go back
-    ("schedule", WINTER, "2027-10-30T22:05", "false", "2027-10-31"),
-    ("push", "", "2027-07-14T10:00", "true", "2027-07-14"),
-])
+@pytest.mark.parametrize(
+    ("event", "cron", "at", "go", "day"),
+    [
+        ("schedule", WINTER, "2026-12-31T22:05", "true", "2027-01-01"),  # 00:05 on 1 January in Vilnius
+        ("schedule", SUMMER, "2026-12-31T21:05", "false", "2026-12-31"),  # 23:05 the evening before: nothing
+        ("schedule", WINTER, "2026-12-31T23:50", "true", "2027-01-01"),  # delayed by GitHub: still that day
+        ("schedule", SUMMER, "2027-07-14T21:05", "true", "2027-07-15"),
+        ("schedule", WINTER, "2027-07-14T22:05", "false", "2027-07-15"),  # 01:05 in summer: the other line did it
+        ("schedule", WINTER, "2027-03-27T22:05", "true", "2027-03-28"),  # the night clocks go forward
+        ("schedule", SUMMER, "2027-10-30T21:05", "true", "2027-10-31"),  # the night clocks go back
+        ("schedule", WINTER, "2027-10-30T22:05", "false", "2027-10-31"),
+        ("push", "", "2027-07-14T10:00", "true", "2027-07-14"),
+    ],
+)
 def test_one_build_a_night_just_after_midnight_in_vilnius(tmp_path, event, cron, at, go, day):
     out = run_step("when", "date", {"EVENT": event, "CRON": cron, "RUN_AT": str(utc(at))}, tmp_path)
     assert out == {"go": go, "epoch": str(midnight_epoch(datetime.date.fromisoformat(day)))}
 
 
 # --- publishing only a changed site -------------------------------------------------------------
+
 
 def test_the_digest_changes_exactly_when_a_file_does(tmp_path):
     (tmp_path / "ru").mkdir()
@@ -96,6 +105,7 @@ def live(tmp_path):
     """A live site on 127.0.0.1: a folder served over HTTP."""
     root = tmp_path / "live"
     root.mkdir()
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass

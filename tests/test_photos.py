@@ -13,8 +13,8 @@ import shutil
 import pytest
 from PIL import Image
 
-from support import FIVE_PHOTOS, GALLERY
 from socialsite.build import build
+from support import FIVE_PHOTOS, GALLERY
 
 METADATA_KEYS = {"exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment", "photoshop", "iptc"}
 
@@ -152,12 +152,16 @@ def test_a_photo_pillow_cannot_read_stops_the_build_at_its_line(project):
 
     (project.root / "content" / "images").mkdir(exist_ok=True)
     (project.root / "content" / "images" / "sugadinta.jpg").write_bytes(b"not a JPEG at all")
-    project.write("news/lt/2024-07-01-sugadinta.md",
-                  "Title: Sugadinta\nDate: 2024-07-01\nCategory: Naujienos\n\nTekstas.\n\n"
-                  "![Senjorai prie arbatos](images/sugadinta.jpg)\n")
+    project.write(
+        "news/lt/2024-07-01-sugadinta.md",
+        "Title: Sugadinta\nDate: 2024-07-01\nCategory: Naujienos\n\nTekstas.\n\n"
+        "![Senjorai prie arbatos](images/sugadinta.jpg)\n",
+    )
     with pytest.raises(BuildFailed) as failure:
         project.build()
     (line,) = str(failure.value).splitlines()
-    assert line.endswith("content/news/lt/2024-07-01-sugadinta.md:7: paveikslėlio „images/sugadinta.jpg“ "
-                         "nepavyksta perskaityti; išsaugokite jį iš naujo JPEG arba PNG formatu"), line
+    assert line.endswith(
+        "content/news/lt/2024-07-01-sugadinta.md:7: paveikslėlio „images/sugadinta.jpg“ "
+        "nepavyksta perskaityti; išsaugokite jį iš naujo JPEG arba PNG formatu"
+    ), line
     assert not project.output.exists()

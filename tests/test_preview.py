@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import os
 import shutil
 import signal
 import socket
@@ -19,9 +18,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from test_publish import free_port
 
 from support import ROOT, Project, seed_text
-from test_publish import free_port
 
 TIMEOUT = 60  # seconds; the machine is shared, so generous, but a wait never hangs for ever
 ARTICLE = "news/lt/2023-11-09-senjoru-bendradarbiavimas.md"
@@ -45,11 +44,15 @@ class Preview:
         self.origin = f"http://127.0.0.1:{port}"
         with log.open("w") as sink:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "socialsite.preview", "--port", str(port)], cwd=project.root,
-                stdout=sink, stderr=subprocess.STDOUT,
+                [sys.executable, "-m", "socialsite.preview", "--port", str(port)],
+                cwd=project.root,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
             )
         try:
-            wait_for("the preview to start", lambda: "http://127.0.0.1" in self.output() or self.process.poll() is not None)
+            wait_for(
+                "the preview to start", lambda: "http://127.0.0.1" in self.output() or self.process.poll() is not None
+            )
             assert self.process.poll() is None, self.output()
         except BaseException:
             self.stop()
@@ -75,6 +78,7 @@ class Preview:
             text = self.get(path)
             soup = BeautifulSoup(text, "html.parser") if text else None
             return soup if soup is not None and condition(soup) else None
+
         return wait_for(what, probe)
 
     def save(self, relative: str, text: str) -> Path:
@@ -92,8 +96,11 @@ def notice(soup, kind: str):
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +138,7 @@ def test_a_pasted_block_shows_its_line_on_the_page_and_home_until_fixed(preview)
     seed = seed_text("001").split("\n")
     body = [line for line in seed[1:] if line.strip()]
     relative = "news/lt/2023-10-14-ideta-informacija.md"
-    text = f"Title: Įklijuota informacija\nDate: 2023-10-14\nSlug: ideta-informacija\nCategory: Naujienos\n\n"
+    text = "Title: Įklijuota informacija\nDate: 2023-10-14\nSlug: ideta-informacija\nCategory: Naujienos\n\n"
     preview.save(relative, text + "Tekstas be klaidų.\n")
     page = "news/ideta-informacija.html"
     preview.soup_when(page, lambda s: "Tekstas be klaidų." in s.get_text(), "the new article")
@@ -162,8 +169,11 @@ def test_a_pasted_block_shows_its_line_on_the_page_and_home_until_fixed(preview)
 
 def test_a_draft_is_previewed_with_its_banner(preview):
     relative = "news/lt/2023-12-01-juodrastis.md"
-    preview.save(relative, "Title: Dar nebaigta naujiena\nDate: 2023-12-01\nSlug: dar-nebaigta\n"
-                           "Category: Naujienos\nStatus: draft\n\nRašoma.\n")
+    preview.save(
+        relative,
+        "Title: Dar nebaigta naujiena\nDate: 2023-12-01\nSlug: dar-nebaigta\n"
+        "Category: Naujienos\nStatus: draft\n\nRašoma.\n",
+    )
     soup = preview.soup_when("news/dar-nebaigta.html", lambda s: "Rašoma." in s.get_text(), "the draft")
     draft = notice(soup, "draft")
     assert draft is not None and draft.h2.get_text() == "Juodraštis"
@@ -176,10 +186,14 @@ def test_a_draft_is_previewed_with_its_banner(preview):
 
 def test_a_scheduled_article_is_previewed_with_its_banner(preview):
     relative = "news/lt/2099-03-15-ateityje.md"
-    preview.save(relative, "Title: Naujiena iš anksto\nDate: 2099-03-15\nSlug: naujiena-is-anksto\n"
-                           "Category: Naujienos\n\nRengiama šventė.\n")
-    soup = preview.soup_when("news/naujiena-is-anksto.html", lambda s: "Rengiama šventė." in s.get_text(),
-                             "the scheduled article")
+    preview.save(
+        relative,
+        "Title: Naujiena iš anksto\nDate: 2099-03-15\nSlug: naujiena-is-anksto\n"
+        "Category: Naujienos\n\nRengiama šventė.\n",
+    )
+    soup = preview.soup_when(
+        "news/naujiena-is-anksto.html", lambda s: "Rengiama šventė." in s.get_text(), "the scheduled article"
+    )
     scheduled = notice(soup, "scheduled")
     assert scheduled is not None and scheduled.h2.get_text() == "Suplanuota"
     assert "2099-03-15" in scheduled.get_text()
@@ -189,20 +203,32 @@ def test_a_scheduled_article_is_previewed_with_its_banner(preview):
 
 def test_a_new_article_appears_in_the_home_list(preview):
     relative = "news/lt/2026-11-20-nauja-zinia.md"
-    preview.save(relative, "Title: Visiškai nauja žinia\nDate: 2026-11-20\nSlug: visiskai-nauja-zinia\n"
-                           "Category: Naujienos\n\nNaujos žinios tekstas.\n")
-    home = preview.soup_when("index.html", lambda s: "Visiškai nauja žinia" in s.select_one("main").get_text(),
-                             "the new article on the home page")
+    preview.save(
+        relative,
+        "Title: Visiškai nauja žinia\nDate: 2026-11-20\nSlug: visiskai-nauja-zinia\n"
+        "Category: Naujienos\n\nNaujos žinios tekstas.\n",
+    )
+    home = preview.soup_when(
+        "index.html",
+        lambda s: "Visiškai nauja žinia" in s.select_one("main").get_text(),
+        "the new article on the home page",
+    )
     first = home.select_one("main .news-list a")
     assert first.get_text() == "Visiškai nauja žinia" and first["href"].endswith("news/visiskai-nauja-zinia.html")
     # A translation added: the original's language switcher now leads to it.
     page = "news/visiskai-nauja-zinia.html"
     assert preview.get(page) and "ru/index.html" in _switcher(BeautifulSoup(preview.get(page), "html.parser"))
     translation = "news/ru/2026-11-20-novaya.md"
-    preview.save(translation, "Title: Совсем новая новость\nDate: 2026-11-20\nSlug: visiskai-nauja-zinia\n"
-                              "Category: Naujienos\nTranslation_of: visiskai-nauja-zinia\n\nТекст.\n")
-    preview.soup_when(page, lambda s: _switcher(s).endswith("ru/news/visiskai-nauja-zinia.html"),
-                      "the switcher of the original to lead to the translation")
+    preview.save(
+        translation,
+        "Title: Совсем новая новость\nDate: 2026-11-20\nSlug: visiskai-nauja-zinia\n"
+        "Category: Naujienos\nTranslation_of: visiskai-nauja-zinia\n\nТекст.\n",
+    )
+    preview.soup_when(
+        page,
+        lambda s: _switcher(s).endswith("ru/news/visiskai-nauja-zinia.html"),
+        "the switcher of the original to lead to the translation",
+    )
     for path in (translation, relative):
         (preview.project.root / "content" / path).unlink()
     wait_for("the new article's page to go", lambda: preview.get(page) is None)

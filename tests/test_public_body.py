@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, copy_project
-
-from socialsite.rules import check_site, translator
-from socialsite.public_body import checks, sections
 from socialsite.build import load_settings
 from socialsite.errors import display_path
+from socialsite.public_body import checks, sections
+from socialsite.rules import check_site, translator
+from support import ROOT, copy_project
 
 TREE = ROOT / "content" / "public-body" / "sections.yaml"
 TEST_PHONE = "+370 386 00000"  # made up for the test copy only
@@ -59,25 +58,31 @@ def filled(tmp_path_factory):
     data = project.root / "content" / "public-body"
     org = data / "organisation.yaml"
     text = org.read_text(encoding="utf-8").replace('phone: ""', f'phone: "{TEST_PHONE}"')
-    org.write_text(re.sub(r'(?m)^logo: .*$', "logo: images/logo.svg", text), encoding="utf-8")
+    org.write_text(re.sub(r"(?m)^logo: .*$", "logo: images/logo.svg", text), encoding="utf-8")
     (project.root / "content" / "images").mkdir(exist_ok=True)
     (project.root / "content" / "images" / "logo.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (data / "salaries.yaml").write_text(SALARIES, encoding="utf-8")
-    project.write("pages/lt/tarnybiniai-lengvieji-automobiliai.md",
-                  f"Title: Tarnybiniai lengvieji automobiliai\nSlug: tarnybiniai-lengvieji-automobiliai\n"
-                  f"Not_applicable: {NOT_APPLICABLE}\n")
+    project.write(
+        "pages/lt/tarnybiniai-lengvieji-automobiliai.md",
+        f"Title: Tarnybiniai lengvieji automobiliai\nSlug: tarnybiniai-lengvieji-automobiliai\n"
+        f"Not_applicable: {NOT_APPLICABLE}\n",
+    )
     from PIL import Image
 
     Image.new("RGB", (640, 480), "white").save(project.root / "content" / "images" / "arbata.png")
-    project.write("news/lt/2026-01-05-su-nuotrauka.md",
-                  "Title: Su nuotrauka\nDate: 2026-01-05\nCategory: Naujienos\n\n"
-                  "Senjorai prie arbatos.\n\n![Senjorai prie arbatos]({static}/images/arbata.png)\n")
+    project.write(
+        "news/lt/2026-01-05-su-nuotrauka.md",
+        "Title: Su nuotrauka\nDate: 2026-01-05\nCategory: Naujienos\n\n"
+        "Senjorai prie arbatos.\n\n![Senjorai prie arbatos]({static}/images/arbata.png)\n",
+    )
     return project.build()
 
 
 # --- the law's section tree ------------------------------------------------------------------
+
 
 def test_every_section_is_built_with_its_exact_name_and_is_in_the_index(site):
     tree = real_sections()
@@ -129,6 +134,7 @@ def test_a_not_applicable_page_shows_its_reason(filled):
 
 # --- the information index ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("prefix", ["", "ru/", "en/"])
 def test_the_index_links_every_built_page_once_and_every_link_resolves(site, prefix):
     index = f"{prefix}informacijos-rodykle.html"
@@ -138,12 +144,15 @@ def test_the_index_links_every_built_page_once_and_every_link_resolves(site, pre
     assert len(links) == len(set(links)), sorted(link for link in links if links.count(link) > 1)
     others = ("ru/", "en/")
     built = {
-        page for page in site.html_files()
-        if page.startswith(prefix) and not (prefix == "" and page.startswith(others))
+        page
+        for page in site.html_files()
+        if page.startswith(prefix)
+        and not (prefix == "" and page.startswith(others))
         # news articles and category lists are reached through the archive; the 404 page,
         # the later pages of the news list and the index itself are no pages to look up
-        and not re.match(r"(news|category|pagefind)/|404\.html$|index\d+\.html$|informacijos-rodykle\.html$",
-                         page[len(prefix):])
+        and not re.match(
+            r"(news|category|pagefind)/|404\.html$|index\d+\.html$|informacijos-rodykle\.html$", page[len(prefix) :]
+        )
     }
     assert built - set(links) == set()
     assert f"{prefix}archives.html" in links
@@ -160,6 +169,7 @@ def test_every_page_links_to_the_index_in_its_footer(site):
 
 
 # --- organisation, home page, JSON-LD ------------------------------------------------------------
+
 
 def test_the_home_page_shows_the_phone_from_the_data_file(filled):
     home = filled.soup("index.html")
@@ -200,8 +210,9 @@ def test_json_ld_parses_and_names_the_organisation(site, page, lang):
     (script,) = site.soup(page).select('script[type="application/ld+json"]')
     data = json.loads(script.string)
     assert data["@type"] == "GovernmentOrganization"
-    assert data["name"] == {"lt": "Visagino socialinių paslaugų centras",
-                            "en": "Visaginas Social Services Centre"}[lang]
+    assert (
+        data["name"] == {"lt": "Visagino socialinių paslaugų centras", "en": "Visaginas Social Services Centre"}[lang]
+    )
     assert "telephone" not in data  # unknown facts are left out, never invented
 
 
@@ -210,10 +221,13 @@ def test_json_ld_carries_a_contact_point_with_the_phone(filled):
     assert {"@type": "ContactPoint", "telephone": "+37038600000"}.items() <= data["contactPoint"][0].items()
 
 
-@pytest.mark.parametrize("field,value,message", [
-    ("phone", '"8 386 123"', "is no phone number"),
-    ("email", "info(at)vspc.lt", "is no e-mail address"),
-])
+@pytest.mark.parametrize(
+    "field,value,message",
+    [
+        ("phone", '"8 386 123"', "is no phone number"),
+        ("email", "info(at)vspc.lt", "is no e-mail address"),
+    ],
+)
 def test_a_wrong_fact_fails_the_check_with_its_line(project, field, value, message):
     org = project.root / "content" / "public-body" / "organisation.yaml"
     lines = org.read_text(encoding="utf-8").split("\n")
@@ -227,18 +241,32 @@ def test_a_wrong_fact_fails_the_check_with_its_line(project, field, value, messa
 
 # --- services and foreign languages --------------------------------------------------------------
 
+
 def test_a_service_page_has_every_field_of_a_service_description(site):
     page = site.soup("paslaugos/pagalba-namuose.html")
     terms = [dt.get_text() for dt in page.select("main dl dt")]
-    assert terms == ["Kam teikiama", "Kaip kreiptis ir kokių dokumentų reikia", "Trukmė", "Kaina", "Kur kreiptis",
-                     "Teisės aktai"]
+    assert terms == [
+        "Kam teikiama",
+        "Kaip kreiptis ir kokių dokumentų reikia",
+        "Trukmė",
+        "Kaina",
+        "Kur kreiptis",
+        "Teisės aktai",
+    ]
     assert "dar nenurodyta" in page.select_one("main dl").get_text()  # unknown, not invented
-    listed = [site.resolve("paslaugos.html", a["href"]) for a in site.soup("paslaugos.html").select("main .service-list a")]
+    listed = [
+        site.resolve("paslaugos.html", a["href"]) for a in site.soup("paslaugos.html").select("main .service-list a")
+    ]
     assert "paslaugos/pagalba-namuose.html" in listed
 
 
-@pytest.mark.parametrize("prefix,name,services", [("en/", "Visaginas Social Services Centre", "en/services.html"),
-                                                  ("ru/", "Висагинский центр социальных услуг", "ru/uslugi.html")])
+@pytest.mark.parametrize(
+    "prefix,name,services",
+    [
+        ("en/", "Visaginas Social Services Centre", "en/services.html"),
+        ("ru/", "Висагинский центр социальных услуг", "ru/uslugi.html"),
+    ],
+)
 def test_the_foreign_sites_give_name_functions_services_and_contacts(site, prefix, name, services):
     home = site.soup(f"{prefix}index.html")
     assert home.select_one(".site-name").get_text(strip=True) == name
@@ -249,6 +277,7 @@ def test_the_foreign_sites_give_name_functions_services_and_contacts(site, prefi
 
 
 # --- pay --------------------------------------------------------------------------------------------
+
 
 def test_a_one_person_position_hides_its_figures_without_consent(filled):
     rows = {row.th.get_text(): row for row in filled.soup("darbo-uzmokestis.html").select("tr[data-salary-row]")}
@@ -263,11 +292,14 @@ def test_the_real_pay_table_holds_no_figure():
     assert not re.search(r":\s*\d", text.split("positions:")[1])
 
 
-@pytest.mark.parametrize("today,warned", [
-    (datetime.date(2026, 10, 14), False),  # the 10th working day of Q4: still in time
-    (datetime.date(2026, 10, 15), True),
-    (datetime.date(2027, 1, 25), True),  # Q4 2026 has no figures either
-])
+@pytest.mark.parametrize(
+    "today,warned",
+    [
+        (datetime.date(2026, 10, 14), False),  # the 10th working day of Q4: still in time
+        (datetime.date(2026, 10, 15), True),
+        (datetime.date(2027, 1, 25), True),  # Q4 2026 has no figures either
+    ],
+)
 def test_a_missing_last_quarter_is_warned_after_ten_working_days(project, today, warned):
     (project.root / "content" / "public-body" / "salaries.yaml").write_text(SALARIES, encoding="utf-8")
     settings = load_settings(project.root / "pelicanconf.py")
@@ -282,6 +314,7 @@ def test_a_missing_last_quarter_is_warned_after_ten_working_days(project, today,
 
 
 # --- publish refuses placeholders ---------------------------------------------------------------
+
 
 def test_publish_refuses_every_placeholder_fact_with_one_line_each():
     settings = load_settings(ROOT / "pelicanconf.py")
@@ -302,13 +335,16 @@ def test_publish_refuses_the_placeholders_before_anything_is_sent(project, monke
     """The publish function itself, on a copy with one TODO page: refused (no SSH, no target)."""
     from socialsite.deploy import PublishFailed, build_release
 
-    (project.root / "publishconf.py").write_text((ROOT / "publishconf.py").read_text(encoding="utf-8"), encoding="utf-8")
+    (project.root / "publishconf.py").write_text(
+        (ROOT / "publishconf.py").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     monkeypatch.setenv("SITEURL", "https://example.lt")
     with pytest.raises(PublishFailed) as refused:
         build_release(project.root / "publishconf.py", project.root / "release", precompress=False)
     lines = str(refused.value).split("\n")
-    email = 1 + (project.root / "content" / "public-body" / "organisation.yaml").read_text(
-        encoding="utf-8").split("\n").index("email: info@vspc.example")
+    email = 1 + (project.root / "content" / "public-body" / "organisation.yaml").read_text(encoding="utf-8").split(
+        "\n"
+    ).index("email: info@vspc.example")
     assert any(re.search(rf"organisation\.yaml:{email}: .*info@vspc\.example", line) for line in lines), lines
     assert any(re.search(r"nuostatai\.md:4: ", line) for line in lines), lines
 
@@ -319,11 +355,15 @@ def test_make_check_prints_the_late_pay_warning_and_still_passes():
     import subprocess
     import sys
 
-    epoch = int(datetime.datetime(2026, 11, 2, 12, tzinfo=datetime.timezone.utc).timestamp())
-    result = subprocess.run([sys.executable, "-m", "invoke", "-r", str(ROOT), "check"],
-                            env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "LANGUAGE": "en"},
-                            capture_output=True, text=True,
-                            timeout=120, cwd=ROOT)
+    epoch = int(datetime.datetime(2026, 11, 2, 12, tzinfo=datetime.UTC).timestamp())
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "-r", str(ROOT), "check"],
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "LANGUAGE": "en"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     warned = [line for line in result.stdout.splitlines() if ": warning: the pay figures of 2026 Q3" in line]
     assert len(warned) == 1 and warned[0].startswith("content/public-body/salaries.yaml:"), result.stdout

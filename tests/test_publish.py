@@ -54,6 +54,7 @@ def english_messages():
 
 # --- helpers ------------------------------------------------------------------------------------
 
+
 def tree(root: Path) -> dict[str, str]:
     """{relative path: sha256} of every file under ``root``, and every folder as 'dir'.
 
@@ -73,7 +74,12 @@ def run_publish(settings: Path, target, cwd=None, **environ) -> subprocess.Compl
     env = {**os.environ, "SITEURL": SITEURL, "DEPLOY_TARGET": str(target), "LANGUAGE": "en", **environ}
     return subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish", "--settings", str(settings)],
-        env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL, cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+        cwd=cwd,
     )
 
 
@@ -116,6 +122,7 @@ def write_article(project: Path, settings, name: str, header: str, body: str) ->
 
 
 # --- the real site, built once ------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
@@ -182,6 +189,7 @@ def test_the_real_site_passes_every_check(release, monkeypatch):
 
 # --- refusals: nothing is touched ----------------------------------------------------------------
 
+
 @needs_rsync
 def test_an_unknown_project_code_stops_publish_before_the_target_is_touched(tmp_path, deployed, monkeypatch):
     project = copy_project(tmp_path / "project")
@@ -201,15 +209,23 @@ def test_an_unknown_project_code_stops_publish_before_the_target_is_touched(tmp_
 def test_a_broken_internal_link_stops_publish_after_the_build(tmp_path, deployed, monkeypatch):
     project = copy_project(tmp_path / "project")
     settings = settings_of(project / "publishconf.py", monkeypatch)
-    write_article(project, settings, "2020-01-01-link.md", "Nuoroda niekur",
-                  f"Slug: nuoroda-niekur\n\n[Kontaktai]({SITEURL}/nera-tokio-puslapio.html#adresas)\n")
+    write_article(
+        project,
+        settings,
+        "2020-01-01-link.md",
+        "Nuoroda niekur",
+        f"Slug: nuoroda-niekur\n\n[Kontaktai]({SITEURL}/nera-tokio-puslapio.html#adresas)\n",
+    )
     before = tree(deployed)
 
     result = run_publish(project / "publishconf.py", deployed)
 
     assert result.returncode != 0
-    assert re.search(r"news/nuoroda-niekur\.html:\d+: the link https://example\.lt/nera-tokio-puslapio\.html#adresas "
-                     r"leads to no file", result.stderr), result.stderr
+    assert re.search(
+        r"news/nuoroda-niekur\.html:\d+: the link https://example\.lt/nera-tokio-puslapio\.html#adresas "
+        r"leads to no file",
+        result.stderr,
+    ), result.stderr
     assert tree(deployed) == before
 
 
@@ -217,7 +233,9 @@ def test_publish_without_siteurl_says_so_in_one_line(tmp_path):
     environ = {k: v for k, v in os.environ.items() if k != "SITEURL"}
     result = subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), "publish"],
-        env={**environ, "DEPLOY_TARGET": str(tmp_path / "site"), "LANGUAGE": "en"}, capture_output=True, text=True,
+        env={**environ, "DEPLOY_TARGET": str(tmp_path / "site"), "LANGUAGE": "en"},
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert result.returncode != 0
@@ -230,8 +248,10 @@ def test_publish_without_siteurl_says_so_in_one_line(tmp_path):
 def test_an_http_siteurl_is_refused_unless_the_intranet_opt_out_is_set(tmp_path, monkeypatch):
     result = run_publish(ROOT / "publishconf.py", tmp_path / "site", SITEURL="http://example.lt")
     assert result.returncode != 0
-    assert result.stderr.strip() == ("publishconf.py: SITEURL='http://example.lt' is http://; publish at an https:// "
-                                     "address (or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)")
+    assert result.stderr.strip() == (
+        "publishconf.py: SITEURL='http://example.lt' is http://; publish at an https:// "
+        "address (or, on an intranet without TLS, set ALLOW_HTTP_SITEURL=1)"
+    )
     assert not (tmp_path / "site").exists()
 
     from socialsite.build import load_settings
@@ -242,6 +262,7 @@ def test_an_http_siteurl_is_refused_unless_the_intranet_opt_out_is_set(tmp_path,
 
 
 # --- the real sshd -------------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -332,20 +353,27 @@ def test_an_unknown_host_key_is_refused(release, sshd, tmp_path):
     remote = tmp_path / "site"
     remote.mkdir()
     other = tmp_path / "known_hosts"
-    other.write_text(f"[127.0.0.1]:{sshd.port} " + " ".join((sshd.home / "client_key.pub").read_text().split()[:2]) + "\n")
+    other.write_text(
+        f"[127.0.0.1]:{sshd.port} " + " ".join((sshd.home / "client_key.pub").read_text().split()[:2]) + "\n"
+    )
 
     with pytest.raises(DeployError, match="Host key verification failed"):
-        transfer(release.root, DeployConfig.from_environ(sshd.environ(remote, DEPLOY_KNOWN_HOSTS=str(other))), project=ROOT)
+        transfer(
+            release.root, DeployConfig.from_environ(sshd.environ(remote, DEPLOY_KNOWN_HOSTS=str(other))), project=ROOT
+        )
     assert list(remote.iterdir()) == []
 
 
 @needs_rsync
-@pytest.mark.parametrize("path, message", [
-    ("{foreign}", "is not empty and no earlier `make publish` filled it"),
-    (".", "is the home folder or contains it"),
-    ("/", "is the root folder or contains it"),
-    ("{repository}", "holds a .git folder"),
-])
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("{foreign}", "is not empty and no earlier `make publish` filled it"),
+        (".", "is the home folder or contains it"),
+        ("/", "is the root folder or contains it"),
+        ("{repository}", "holds a .git folder"),
+    ],
+)
 def test_the_server_side_target_is_checked_over_ssh_before_the_transfer(release, sshd, tmp_path, path, message):
     (tmp_path / "foreign").mkdir()
     (tmp_path / "foreign" / "index.php").write_text("<?php // the old site")
@@ -388,6 +416,7 @@ def test_a_deleted_article_disappears_from_the_target(over, release, tmp_path, m
 
 # --- the deploy target guard ---------------------------------------------------------------------
 
+
 def test_deploy_target_dot_in_a_scratch_clone_is_refused_and_nothing_is_touched(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "sentinel.txt").write_text("still here", encoding="utf-8")
@@ -403,17 +432,20 @@ def test_deploy_target_dot_in_a_scratch_clone_is_refused_and_nothing_is_touched(
     assert tree(project) == before and (project / "sentinel.txt").read_text() == "still here"
 
 
-@pytest.mark.parametrize("value, message", [
-    ("/", "is the root folder or contains it"),
-    ("~", "is the home folder or contains it"),
-    ("..", "is the current folder or contains it"),
-    ("{home}", "is the home folder or contains it"),
-    ("{project}", "is the project or contains it"),
-    ("{project}/..", "is the project or contains it"),
-    ("{repository}", "holds a .git folder"),
-    ("{foreign}", "is not empty and no earlier `make publish` filled it"),
-    ("{file}", "is a file, not a folder"),
-])
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("/", "is the root folder or contains it"),
+        ("~", "is the home folder or contains it"),
+        ("..", "is the current folder or contains it"),
+        ("{home}", "is the home folder or contains it"),
+        ("{project}", "is the project or contains it"),
+        ("{project}/..", "is the project or contains it"),
+        ("{repository}", "holds a .git folder"),
+        ("{foreign}", "is not empty and no earlier `make publish` filled it"),
+        ("{file}", "is a file, not a folder"),
+    ],
+)
 def test_a_target_rsync_delete_would_wipe_is_refused(tmp_path, monkeypatch, value, message):
     project = copy_project(tmp_path / "project")
     (tmp_path / "repository" / ".git").mkdir(parents=True)
@@ -422,8 +454,13 @@ def test_a_target_rsync_delete_would_wipe_is_refused(tmp_path, monkeypatch, valu
     (tmp_path / "file").write_text("x")
     (tmp_path / "elsewhere" / "deeper").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "elsewhere" / "deeper")
-    target = value.format(home=Path.home(), project=project, repository=tmp_path / "repository",
-                          foreign=tmp_path / "foreign", file=tmp_path / "file")
+    target = value.format(
+        home=Path.home(),
+        project=project,
+        repository=tmp_path / "repository",
+        foreign=tmp_path / "foreign",
+        file=tmp_path / "file",
+    )
     before = tree(tmp_path)
     config = DeployConfig.from_environ({"DEPLOY_TARGET": target})
 
@@ -447,7 +484,9 @@ def test_a_folder_of_other_files_needs_deploy_force_then_is_the_sites(release, t
         transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign)}), project=ROOT)
     assert [p.name for p in foreign.iterdir()] == ["old.html"]
 
-    transfer(release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign), "DEPLOY_FORCE": "1"}), project=ROOT)
+    transfer(
+        release.root, DeployConfig.from_environ({"DEPLOY_TARGET": str(foreign), "DEPLOY_FORCE": "1"}), project=ROOT
+    )
     assert tree(foreign) == tree(release.root) and (foreign / MARKER).is_file()
     # From now on the folder is the site's: the next publish needs no flag, and keeps the marker.
     (release.root / "extra.txt").write_text("x")
@@ -495,7 +534,9 @@ def tiny_site(root: Path, pages: dict[str, str], sources: dict[str, str] = ()) -
     defaults = {"index.html": "<p>Home</p>", "ru/index.html": "<p>Главная</p>"}
     for relative, body in {**defaults, **pages}.items():
         lang = relative.split("/")[0] if relative.startswith(("ru/", "en/")) else "lt"
-        text = body if body.startswith(("<!doctype", "<html")) else TINY_PAGE.format(lang=lang, path=relative, body=body)
+        text = (
+            body if body.startswith(("<!doctype", "<html")) else TINY_PAGE.format(lang=lang, path=relative, body=body)
+        )
         (root / "site" / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / "site" / relative).write_text(text, encoding="utf-8")
     for relative, text in dict(sources).items():
@@ -506,42 +547,72 @@ def tiny_site(root: Path, pages: dict[str, str], sources: dict[str, str] = ()) -
 
 
 def test_a_sound_tiny_site_passes(tmp_path):
-    settings = tiny_site(tmp_path, {
-        "news/a.html": '<a href="../index.html#main">home</a> <a href="https://example.lt/">root</a> '
-                       '<a href="https://example.lt/ru/">ru</a> <a href="/ru/index.html?x=1">query</a> '
-                       '<img src="data:image/gif;base64,R0lGOD" alt=""> <a href="tel:+370">tel</a> '
-                       '<section data-project-disclosure="07-003-P-0001"></section>',
-    }, {"news/lt/a.md": "Title: A\nSlug: a\nProject: 07-003-P-0001\n\nText.\n"})
+    settings = tiny_site(
+        tmp_path,
+        {
+            "news/a.html": '<a href="../index.html#main">home</a> <a href="https://example.lt/">root</a> '
+            '<a href="https://example.lt/ru/">ru</a> <a href="/ru/index.html?x=1">query</a> '
+            '<img src="data:image/gif;base64,R0lGOD" alt=""> <a href="tel:+370">tel</a> '
+            '<section data-project-disclosure="07-003-P-0001"></section>',
+        },
+        {"news/lt/a.md": "Title: A\nSlug: a\nProject: 07-003-P-0001\n\nText.\n"},
+    )
     assert check_tree(tmp_path / "site", settings) == []
 
 
-@pytest.mark.parametrize("page, body, message", [
-    ("news/a.html", '<a href="https://example.lt/nope.html">x</a>', "the link https://example.lt/nope.html leads to no file"),
-    ("news/a.html", '<a href="nope.html">x</a>', "the link nope.html leads to no file of the site (news/nope.html)"),
-    ("news/a.html", '<img src="../theme/none.svg" alt="">', "leads to no file of the site (theme/none.svg)"),
-    ("news/a.html", '<a href="../index.html#nowhere">x</a>', 'leads to no id="nowhere" on index.html'),
-    ("news/a.html", '<a href="#nowhere">x</a>', 'leads to no id="nowhere" on news/a.html'),
-    ("news/a.html", '<a href="http://localhost:8000/index.html">x</a>', "points to the development server"),
-    ("news/a.html", '<a href="http://example.lt/index.html">x</a>', "uses http:// but the site is served over https://"),
-    ("ru/a.html", "<p>lang</p>", None),  # the right lang: no problem (control for the next one)
-    ("en/a.html", '<!doctype html>\n<html lang="lt"><head></head><body><main></main></body></html>',
-     '<html> has lang="lt"; a page in this folder needs lang="en"'),
-    ("news/a.html", "<section><div></section>", "news/a.html:12: </section> comes before </div>: the <div> of line 12 is not closed"),
-    ("news/a.html", "</article>", "</article> closes nothing"),
-    ("news/a.html", "<div>", "news/a.html:13: </main> comes before </div>: the <div> of line 12 is not closed"),
-    ("news/a.html", '<!doctype html>\n<html lang="lt"><head></head><body><main></main></body>', "<html> is never closed"),
-    ("news/a.html", "<main></main>", "the page has 2 <main> elements; it needs exactly one"),
-    ("news/a.html", '<p id="x"></p><p id="x"></p>', "the id 'x' is used twice"),
-    ("news/a.html", '<p style="color: red">x</p>', "style=…> is blocked by the Content-Security-Policy"),
-    ("news/a.html", "<style>p { color: red }</style>", "<style> is blocked by the Content-Security-Policy"),
-    ("news/a.html", "<script>alert(1)</script>", "inline <script> is blocked by the Content-Security-Policy"),
-    ("news/a.html", '<script type="module">go()</script>', "inline <script> is blocked"),
-    ("news/a.html", '<script type="text/javascript; charset=utf-8">go()</script>', "inline <script> is blocked"),
-    ("news/a.html", '<script type="application/json" id="strings">{"a": 1}</script>', None),  # data, not run
-    ("news/a.html", '<button onclick="go()">x</button>', "onclick=…> is inline JavaScript"),
-    ("news/a.html", '<a href="javascript:go()">x</a>', 'href="javascript:…" is blocked'),
-    ("news/a.html", '<html lang="lt"><head></head><body><main></main></body></html>', "no <!doctype html>"),
-])
+@pytest.mark.parametrize(
+    "page, body, message",
+    [
+        (
+            "news/a.html",
+            '<a href="https://example.lt/nope.html">x</a>',
+            "the link https://example.lt/nope.html leads to no file",
+        ),
+        (
+            "news/a.html",
+            '<a href="nope.html">x</a>',
+            "the link nope.html leads to no file of the site (news/nope.html)",
+        ),
+        ("news/a.html", '<img src="../theme/none.svg" alt="">', "leads to no file of the site (theme/none.svg)"),
+        ("news/a.html", '<a href="../index.html#nowhere">x</a>', 'leads to no id="nowhere" on index.html'),
+        ("news/a.html", '<a href="#nowhere">x</a>', 'leads to no id="nowhere" on news/a.html'),
+        ("news/a.html", '<a href="http://localhost:8000/index.html">x</a>', "points to the development server"),
+        (
+            "news/a.html",
+            '<a href="http://example.lt/index.html">x</a>',
+            "uses http:// but the site is served over https://",
+        ),
+        ("ru/a.html", "<p>lang</p>", None),  # the right lang: no problem (control for the next one)
+        (
+            "en/a.html",
+            '<!doctype html>\n<html lang="lt"><head></head><body><main></main></body></html>',
+            '<html> has lang="lt"; a page in this folder needs lang="en"',
+        ),
+        (
+            "news/a.html",
+            "<section><div></section>",
+            "news/a.html:12: </section> comes before </div>: the <div> of line 12 is not closed",
+        ),
+        ("news/a.html", "</article>", "</article> closes nothing"),
+        ("news/a.html", "<div>", "news/a.html:13: </main> comes before </div>: the <div> of line 12 is not closed"),
+        (
+            "news/a.html",
+            '<!doctype html>\n<html lang="lt"><head></head><body><main></main></body>',
+            "<html> is never closed",
+        ),
+        ("news/a.html", "<main></main>", "the page has 2 <main> elements; it needs exactly one"),
+        ("news/a.html", '<p id="x"></p><p id="x"></p>', "the id 'x' is used twice"),
+        ("news/a.html", '<p style="color: red">x</p>', "style=…> is blocked by the Content-Security-Policy"),
+        ("news/a.html", "<style>p { color: red }</style>", "<style> is blocked by the Content-Security-Policy"),
+        ("news/a.html", "<script>alert(1)</script>", "inline <script> is blocked by the Content-Security-Policy"),
+        ("news/a.html", '<script type="module">go()</script>', "inline <script> is blocked"),
+        ("news/a.html", '<script type="text/javascript; charset=utf-8">go()</script>', "inline <script> is blocked"),
+        ("news/a.html", '<script type="application/json" id="strings">{"a": 1}</script>', None),  # data, not run
+        ("news/a.html", '<button onclick="go()">x</button>', "onclick=…> is inline JavaScript"),
+        ("news/a.html", '<a href="javascript:go()">x</a>', 'href="javascript:…" is blocked'),
+        ("news/a.html", '<html lang="lt"><head></head><body><main></main></body></html>', "no <!doctype html>"),
+    ],
+)
 def test_each_mistake_in_the_built_html_is_found_with_its_file_and_line(tmp_path, page, body, message):
     settings = tiny_site(tmp_path, {page: body})
     problems = [str(problem) for problem in check_tree(tmp_path / "site", settings)]
@@ -562,15 +633,17 @@ def test_an_article_naming_a_project_needs_its_disclosure_block(tmp_path):
     settings = tiny_site(
         tmp_path,
         {"news/a.html": "<p>no block</p>", "ru/news/b.html": '<section data-project-disclosure="P-1"></section>'},
-        {"news/lt/a.md": "Title: A\nDate: 2024-01-01\nSlug: a\nProject: P-1, P-2\n\nText.\n",
-         "news/ru/b.md": "Title: Бумажные письма\nSlug: b\nProject: P-1\n\nТекст.\n",
-         "news/lt/draft.md": "Title: Draft\nStatus: draft\nProject: P-1\n\nText.\n"},
+        {
+            "news/lt/a.md": "Title: A\nDate: 2024-01-01\nSlug: a\nProject: P-1, P-2\n\nText.\n",
+            "news/ru/b.md": "Title: Бумажные письма\nSlug: b\nProject: P-1\n\nТекст.\n",
+            "news/lt/draft.md": "Title: Draft\nStatus: draft\nProject: P-1\n\nText.\n",
+        },
     )
     problems = [str(problem) for problem in check_tree(tmp_path / "site", settings)]
     source = tmp_path / "content" / "news" / "lt" / "a.md"
     assert problems == [
-        f"{source}:4: names the project P-1 but news/a.html has no data-project-disclosure=\"P-1\" block",
-        f"{source}:4: names the project P-2 but news/a.html has no data-project-disclosure=\"P-2\" block",
+        f'{source}:4: names the project P-1 but news/a.html has no data-project-disclosure="P-1" block',
+        f'{source}:4: names the project P-2 but news/a.html has no data-project-disclosure="P-2" block',
     ]
 
 
@@ -589,13 +662,15 @@ def test_sitemap_addresses_must_be_pages_of_the_site(tmp_path):
 # --- deploy/nginx.conf, serving a published site -------------------------------------------------
 
 NGINX = Path(shutil.which("nginx") or "/usr/sbin/nginx")
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+)
 
 
 def sample_part(text: str, level: str) -> str:
     start, end = f"# --- site: begin ({level} level) ---", f"# --- site: end ({level} level) ---"
-    return text[text.index(start) + len(start):text.index(end)]
+    return text[text.index(start) + len(start) : text.index(end)]
 
 
 @pytest.fixture
@@ -611,9 +686,12 @@ def nginx(deployed, tmp_path):
         server = re.sub(r"(?m)^\s*brotli_static\s+on;", "", server)
     port, run = free_port(), tmp_path / "nginx"
     run.mkdir()
-    temp_paths = "".join(f"{kind}_temp_path {run / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temp_paths = "".join(
+        f"{kind}_temp_path {run / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     (run / "nginx.conf").write_text(
-        "daemon off;\n" + ("user root;\n" if os.geteuid() == 0 else "")
+        "daemon off;\n"
+        + ("user root;\n" if os.geteuid() == 0 else "")
         + f"pid {run / 'nginx.pid'};\nerror_log {run / 'error.log'} warn;\n"
         + (f"load_module {brotli_module};\n" if brotli_module else "")
         + "events { worker_connections 64; }\n"
@@ -687,8 +765,26 @@ def test_the_whole_sample_nginx_config_passes_nginx_t(tmp_path):
     version = subprocess.run([str(NGINX), "-v"], capture_output=True, text=True).stderr
     assert re.search(r"nginx/(\d+)\.(\d+)", version), version
     certificate, key = tmp_path / "fullchain.pem", tmp_path / "privkey.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=example.lt",
-                    "-keyout", str(key), "-out", str(certificate)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=example.lt",
+            "-keyout",
+            str(key),
+            "-out",
+            str(certificate),
+        ],
+        check=True,
+        capture_output=True,
+    )
     sample = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
     sample = sample.replace("/etc/letsencrypt/live/example.lt/fullchain.pem", str(certificate))
     sample = sample.replace("/etc/letsencrypt/live/example.lt/privkey.pem", str(key))
@@ -696,7 +792,9 @@ def test_the_whole_sample_nginx_config_passes_nginx_t(tmp_path):
     if not brotli_module.exists():
         sample = re.sub(r"(?m)^\s*brotli_static\s+on;", "", sample)
     (tmp_path / "site.conf").write_text(sample, encoding="utf-8")
-    temp_paths = "".join(f"{kind}_temp_path {tmp_path / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temp_paths = "".join(
+        f"{kind}_temp_path {tmp_path / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     (tmp_path / "nginx.conf").write_text(
         f"pid {tmp_path / 'nginx.pid'};\nerror_log {tmp_path / 'error.log'} warn;\n"
         + (f"load_module {brotli_module};\n" if brotli_module.exists() else "")
@@ -704,8 +802,11 @@ def test_the_whole_sample_nginx_config_passes_nginx_t(tmp_path):
         + f"http {{\ninclude /etc/nginx/mime.types;\naccess_log off;\n{temp_paths}include {tmp_path / 'site.conf'};\n}}\n",
         encoding="utf-8",
     )
-    result = subprocess.run([str(NGINX), "-t", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"),
-                             "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True)
+    result = subprocess.run(
+        [str(NGINX), "-t", "-p", str(tmp_path), "-e", str(tmp_path / "error.log"), "-c", str(tmp_path / "nginx.conf")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "[warn]" not in result.stderr and "[emerg]" not in result.stderr, result.stderr
 
@@ -726,27 +827,40 @@ def test_the_sample_nginx_config_answers_404_in_the_language_of_the_folder(nginx
 
 # --- settings and commands, without building -----------------------------------------------------
 
-@pytest.mark.parametrize("value, host, path", [
-    ("deploy@example.lt:/srv/site", "deploy@example.lt", "/srv/site"),
-    ("example.lt:site", "example.lt", "site"),
-    ("deploy@[2001:db8::1]:/srv/site", "deploy@[2001:db8::1]", "/srv/site"),
-    ("/srv/site", None, "/srv/site"),
-    ("./a:b", None, str(Path("./a:b").resolve())),
-])
+
+@pytest.mark.parametrize(
+    "value, host, path",
+    [
+        ("deploy@example.lt:/srv/site", "deploy@example.lt", "/srv/site"),
+        ("example.lt:site", "example.lt", "site"),
+        ("deploy@[2001:db8::1]:/srv/site", "deploy@[2001:db8::1]", "/srv/site"),
+        ("/srv/site", None, "/srv/site"),
+        ("./a:b", None, str(Path("./a:b").resolve())),
+    ],
+)
 def test_deploy_target_is_a_folder_or_user_at_host_path(value, host, path):
     target = Target.parse(value)
     assert (target.host, target.path) == (host, path)
 
 
-@pytest.mark.parametrize("environ, message", [
-    ({}, "DEPLOY_TARGET is not set"),
-    ({"DEPLOY_TARGET": "deploy@host:"}, "names no folder"),
-    ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_PORT": "ssh"}, "is no port number"),
-    ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_KEY": "/nonexistent/key", "DEPLOY_KNOWN_HOSTS": "h ssh-ed25519 A"},
-     "no such file"),
-    # No trust on first use: an SSH target needs the server's host key.
-    ({"DEPLOY_TARGET": "deploy@host:/srv"}, "DEPLOY_KNOWN_HOSTS is not set"),
-])
+@pytest.mark.parametrize(
+    "environ, message",
+    [
+        ({}, "DEPLOY_TARGET is not set"),
+        ({"DEPLOY_TARGET": "deploy@host:"}, "names no folder"),
+        ({"DEPLOY_TARGET": "deploy@host:/srv", "DEPLOY_SSH_PORT": "ssh"}, "is no port number"),
+        (
+            {
+                "DEPLOY_TARGET": "deploy@host:/srv",
+                "DEPLOY_SSH_KEY": "/nonexistent/key",
+                "DEPLOY_KNOWN_HOSTS": "h ssh-ed25519 A",
+            },
+            "no such file",
+        ),
+        # No trust on first use: an SSH target needs the server's host key.
+        ({"DEPLOY_TARGET": "deploy@host:/srv"}, "DEPLOY_KNOWN_HOSTS is not set"),
+    ],
+)
 def test_wrong_deploy_settings_are_refused_before_building(environ, message):
     with pytest.raises(DeployError, match=message):
         DeployConfig.from_environ(environ)
@@ -754,8 +868,9 @@ def test_wrong_deploy_settings_are_refused_before_building(environ, message):
 
 def test_the_rsync_command_is_atomic_for_readers_and_checks_the_host(tmp_path):
     known_hosts = "example.lt ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFakeFakeFake"
-    config = DeployConfig.from_environ({"DEPLOY_TARGET": "deploy@example.lt:/srv/site", "DEPLOY_SSH_PORT": "2222",
-                                        "DEPLOY_KNOWN_HOSTS": known_hosts})
+    config = DeployConfig.from_environ(
+        {"DEPLOY_TARGET": "deploy@example.lt:/srv/site", "DEPLOY_SSH_PORT": "2222", "DEPLOY_KNOWN_HOSTS": known_hosts}
+    )
     command = rsync_command(tmp_path, config, key_file="/k", known_hosts_file="/kh")
     assert {"--archive", "--delete-after", "--delay-updates", f"--filter=P /{MARKER}"} <= set(command)
     assert command[-2:] == [f"{tmp_path}/", "deploy@example.lt:/srv/site/"]
@@ -767,6 +882,7 @@ def test_the_rsync_command_is_atomic_for_readers_and_checks_the_host(tmp_path):
 
 
 # --- the workflows -----------------------------------------------------------------------------
+
 
 def test_workflows_pass_actionlint():
     actionlint = shutil.which("actionlint", path=str(Path(sys.executable).parent)) or shutil.which("actionlint")
@@ -781,7 +897,10 @@ def test_every_action_is_pinned_to_a_commit_sha_with_its_version():
     for workflow in sorted((ROOT / ".github" / "workflows").glob("*.yml")):
         for number, line in enumerate(workflow.read_text(encoding="utf-8").splitlines(), 1):
             if re.match(r"^\s*(- )?uses:", line) and "uses: ./" not in line:
-                assert re.search(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40}  # v\d+(\.\d+)*$", line), f"{workflow.name}:{number}: {line}"
+                assert re.search(r"uses: [\w.-]+/[\w./-]+@[0-9a-f]{40}  # v\d+(\.\d+)*$", line), (
+                    f"{workflow.name}:{number}: {line}"
+                )
             if "actions/checkout@" in line:
                 assert "persist-credentials: false" in "\n".join(
-                    workflow.read_text(encoding="utf-8").splitlines()[number:number + 4]), f"{workflow.name}:{number}"
+                    workflow.read_text(encoding="utf-8").splitlines()[number : number + 4]
+                ), f"{workflow.name}:{number}"

@@ -23,7 +23,7 @@ FAKE_KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\\nFAKEKEY1234567890secret\\n----
 HINT = "Svetainė nepakeista"  # the last line of a failed build, in the default language
 
 # A Pelican plugin that publishes what its process can see, as a hostile plugin or template would.
-LEAK_PLUGIN = '''
+LEAK_PLUGIN = """
 import os
 from pathlib import Path
 from pelican import signals
@@ -35,20 +35,37 @@ def leak(pelican):
 
 def register():
     signals.finalized.connect(leak)
-'''
+"""
 
 
 def tree(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(Path(root).rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(Path(root).rglob("*"))
+        if p.is_file()
+    }
 
 
 def run_build(project, output=None, timeout=300, **environ) -> subprocess.CompletedProcess:
     """The real `make html` command on the project copy."""
     return subprocess.run(
-        [sys.executable, "-m", "invoke", "-r", str(ROOT), "build", "--settings", str(project.root / "pelicanconf.py"),
-         "--output", str(output or project.output)],
-        capture_output=True, text=True, cwd=project.root, timeout=timeout, env={**os.environ, **environ},
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "-r",
+            str(ROOT),
+            "build",
+            "--settings",
+            str(project.root / "pelicanconf.py"),
+            "--output",
+            str(output or project.output),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=project.root,
+        timeout=timeout,
+        env={**os.environ, **environ},
     )
 
 
@@ -76,8 +93,9 @@ def tmpfs(tmp_path):
     def mount(size: int, name: str = "disk") -> Path:
         point = tmp_path / name
         point.mkdir()
-        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True, text=True
+        )
         if result.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
         mounted.append(point)
@@ -90,6 +108,7 @@ def tmpfs(tmp_path):
 
 # --- secrets ------------------------------------------------------------------------------------
 
+
 def test_no_secret_reaches_pelican_its_plugins_or_the_check(project):
     plugins = project.root / "testplugins"
     plugins.mkdir()
@@ -97,8 +116,14 @@ def test_no_secret_reaches_pelican_its_plugins_or_the_check(project):
     with open(project.root / "pelicanconf.py", "a", encoding="utf-8") as settings:
         settings.write(f"\nPLUGIN_PATHS = [{str(plugins)!r}]\nPLUGINS = PLUGINS + ['leak']\n")
 
-    result = run_build(project, DEPLOY_SSH_KEY=FAKE_KEY, DEPLOY_TARGET="deploy@example.lt:/srv/site",
-                       GITHUB_TOKEN="ghs_faketoken", SSH_AUTH_SOCK="/tmp/agent.sock", MY_API_TOKEN="t0ken")
+    result = run_build(
+        project,
+        DEPLOY_SSH_KEY=FAKE_KEY,
+        DEPLOY_TARGET="deploy@example.lt:/srv/site",
+        GITHUB_TOKEN="ghs_faketoken",
+        SSH_AUTH_SOCK="/tmp/agent.sock",
+        MY_API_TOKEN="t0ken",
+    )
 
     assert result.returncode == 0, result.stderr
     leaked = (project.output / "environ.txt").read_text(encoding="utf-8")
@@ -115,14 +140,20 @@ def test_the_check_process_forgets_the_secrets_it_was_started_with(tmp_path):
         "print(open('/proc/self/environ', 'rb').read().replace(b'\\0', b'\\n').decode())\n",
         encoding="utf-8",
     )
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "DEPLOY_SSH_KEY": FAKE_KEY, "ACTIONS_RUNTIME_TOKEN": "rt"})
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "DEPLOY_SSH_KEY": FAKE_KEY, "ACTIONS_RUNTIME_TOKEN": "rt"},
+    )
     assert result.returncode == 0, result.stderr
     assert "PATH=" in result.stdout
     assert "FAKEKEY" not in result.stdout and "ACTIONS_RUNTIME_TOKEN" not in result.stdout
 
 
 # --- atomic swap ----------------------------------------------------------------------------------
+
 
 def test_kill_9_at_any_moment_leaves_a_whole_output(project):
     first = run_build(project)
@@ -136,9 +167,22 @@ def test_kill_9_at_any_moment_leaves_a_whole_output(project):
 
     for step in range(1, 11):  # ten moments spread over a build, the last just at its end
         process = subprocess.Popen(
-            [sys.executable, "-m", "invoke", "-r", str(ROOT), "build", "--settings", str(project.root / "pelicanconf.py"),
-             "--output", str(project.output)],
-            cwd=project.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "invoke",
+                "-r",
+                str(ROOT),
+                "build",
+                "--settings",
+                str(project.root / "pelicanconf.py"),
+                "--output",
+                str(project.output),
+            ],
+            cwd=project.root,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         time.sleep(duration * step / 10)
         try:
@@ -167,8 +211,13 @@ def test_make_clean_removes_our_versions_and_nothing_else(project, tmp_path):
     (project.root / ".output-notes").mkdir()  # not a name a build gives: kept
     shutil.copy(ROOT / "tasks.py", project.root / "tasks.py")  # `make clean` of that copy
 
-    result = subprocess.run([sys.executable, "-m", "invoke", "-r", str(project.root), "clean"], capture_output=True,
-                            text=True, cwd=project.root, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "-r", str(project.root), "clean"],
+        capture_output=True,
+        text=True,
+        cwd=project.root,
+        timeout=60,
+    )
 
     assert result.returncode == 0, result.stderr
     assert not project.output.exists() and not project.output.is_symlink()
@@ -190,6 +239,7 @@ def test_two_outputs_in_one_folder_keep_their_versions_apart(project, tmp_path):
 
 # --- the content cache ----------------------------------------------------------------------------
 
+
 def test_a_cut_short_cache_is_discarded_with_one_notice(project):
     assert run_build(project).returncode == 0
     cache = project.root / ".cache" / "ArticlesGenerator-Readers"
@@ -208,6 +258,7 @@ def test_a_cut_short_cache_is_discarded_with_one_notice(project):
 
 
 # --- full and read-only disks ---------------------------------------------------------------------
+
 
 def allocated(root: Path) -> int:
     return sum(p.lstat().st_blocks * 512 for p in root.rglob("*"))
@@ -269,6 +320,7 @@ def test_pagefind_writes_the_same_bytes_on_tmpfs_and_ext4(project, tmpfs, tmp_pa
 
 # --- make serve -----------------------------------------------------------------------------------
 
+
 def test_make_serve_works_in_a_path_with_spaces(tmp_path):
     import socket
     import urllib.request
@@ -281,8 +333,12 @@ def test_make_serve_works_in_a_path_with_spaces(tmp_path):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "invoke", "-r", str(root), "serve", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "-r", str(root), "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 30
         while True:

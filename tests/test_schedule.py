@@ -16,9 +16,9 @@ import sys
 
 import pytest
 
-from support import ROOT
 from socialsite.deploy.digest import site_digest
 from socialsite.sourcedate import midnight_epoch
+from support import ROOT
 
 ESF = "07-003-P-0001"
 FUTURE = "2027-03-15"
@@ -65,7 +65,7 @@ def search_urls(site) -> set[str]:
     urls = set()
     for path in (site.root / "pagefind" / "fragment").iterdir():
         data = gzip.decompress(path.read_bytes())
-        urls.add(json.loads(data[data.index(b"{"):])["url"])
+        urls.add(json.loads(data[data.index(b"{") :])["url"])
     return urls
 
 
@@ -134,30 +134,49 @@ def test_two_builds_on_one_day_are_byte_identical_and_the_next_day_changes_only_
 @pytest.mark.parametrize("value", ["2027-01-01", "-5", "1.5", "99999999999999", "abc"])
 def test_a_bad_source_date_epoch_stops_the_build_in_one_line(project, value):
     result = subprocess.run(
-        [sys.executable, "-m", "invoke", "-r", str(ROOT), "build",
-         "--settings", str(project.root / "pelicanconf.py"), "--output", str(project.output)],
-        capture_output=True, text=True, cwd=project.root, env={**os.environ, "SOURCE_DATE_EPOCH": value},
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "-r",
+            str(ROOT),
+            "build",
+            "--settings",
+            str(project.root / "pelicanconf.py"),
+            "--output",
+            str(project.output),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=project.root,
+        env={**os.environ, "SOURCE_DATE_EPOCH": value},
     )
     assert result.returncode != 0
-    assert re.fullmatch(rf"pelicanconf\.py: SOURCE_DATE_EPOCH={re.escape(repr(value))} is no Unix time: [^\n]+\n",
-                        result.stderr), result.stderr
+    assert re.fullmatch(
+        rf"pelicanconf\.py: SOURCE_DATE_EPOCH={re.escape(repr(value))} is no Unix time: [^\n]+\n", result.stderr
+    ), result.stderr
     assert not project.output.exists()
 
 
 # --- project lifecycle ---------------------------------------------------------------------------
 
 STATUS_LINE = {  # what 07-003-P-0001's page says under its title, per language
-    "2026-12-30": {"": "Projektas vykdomas iki 2026 m. gruodžio 31 d.",
-                   "ru/": "Проект реализуется до 31 декабря 2026\u202fг.",
-                   "en/": "Project ongoing until 31 December 2026"},
-    "2027-01-01": {"": "Projektas baigtas 2026 m. gruodžio 31 d.",
-                   "ru/": "Проект завершён 31 декабря 2026\u202fг.",
-                   "en/": "Project finished on 31 December 2026"},
+    "2026-12-30": {
+        "": "Projektas vykdomas iki 2026 m. gruodžio 31 d.",
+        "ru/": "Проект реализуется до 31 декабря 2026\u202fг.",
+        "en/": "Project ongoing until 31 December 2026",
+    },
+    "2027-01-01": {
+        "": "Projektas baigtas 2026 m. gruodžio 31 d.",
+        "ru/": "Проект завершён 31 декабря 2026\u202fг.",
+        "en/": "Project finished on 31 December 2026",
+    },
 }
 
 
-@pytest.mark.parametrize(("day", "status"), [("2026-12-30", "ongoing"), ("2026-12-31", "ongoing"),
-                                             ("2027-01-01", "finished")])
+@pytest.mark.parametrize(
+    ("day", "status"), [("2026-12-30", "ongoing"), ("2026-12-31", "ongoing"), ("2027-01-01", "finished")]
+)
 def test_the_project_turns_finished_the_day_after_its_end_date(project, monkeypatch, day, status):
     on(monkeypatch, day)
     site = project.build()
@@ -186,7 +205,7 @@ def test_a_planned_project_is_listed_with_the_running_ones(project, monkeypatch)
     site = project.build()
     line = site.soup(f"projects/{ESF}.html").select_one(".project-status")
     assert (line["data-project-status"], line.get_text()) == ("planned", "Projektas prasidės 2022 m. gruodžio 8 d.")
-    assert site.soup("projects/index.html").select_one(f'.projects-ongoing li[data-project-status="planned"]')
+    assert site.soup("projects/index.html").select_one('.projects-ongoing li[data-project-status="planned"]')
 
 
 def test_a_preview_may_show_scheduled_news(scheduled, monkeypatch):

@@ -11,8 +11,11 @@ import re
 
 import pytest
 
-STATEMENT = {"lt": "prieinamumo-deklaracija.html", "ru": "ru/zayavlenie-o-dostupnosti.html",
-             "en": "en/accessibility-statement.html"}
+STATEMENT = {
+    "lt": "prieinamumo-deklaracija.html",
+    "ru": "ru/zayavlenie-o-dostupnosti.html",
+    "en": "en/accessibility-statement.html",
+}
 PRIVACY = {"lt": "privatumas.html", "ru": "ru/uvedomlenie-o-konfidentsialnosti.html", "en": "en/privacy-notice.html"}
 REVIEWED = {"lt": "Paskutinį kartą peržiūrėta", "ru": "Последний пересмотр", "en": "Last reviewed"}
 

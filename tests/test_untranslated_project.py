@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from socialsite.rules import check_site
 from socialsite.languages import route
+from socialsite.rules import check_site
 from support import ROOT
 
 CODE = "07-009-P-0001"
@@ -51,15 +51,19 @@ def test_a_project_with_lithuanian_facts_only_builds_and_its_ru_pages_mark_the_l
     warnings: list = []
     assert check_site(settings, lang="lt", notices=warnings) == []
     said = [str(w) for w in warnings if str(w).startswith(str(registry_file))]  # not the pay table's
-    assert f"{registry_file}:9: įspėjimas: „title“ dar neturi teksto kalbomis ru, en; kol jis bus parašytas, " \
+    assert (
+        f"{registry_file}:9: įspėjimas: „title“ dar neturi teksto kalbomis ru, en; kol jis bus parašytas, "
         "tų kalbų puslapiuose rodomas lietuviškas tekstas, pažymėtas kaip lietuviškas" in said
+    )
     assert len(said) == 9  # one per text field (title, implementer, organisation, role, where, aim, activities, …)
 
     site = project.build()
     page = site.soup(route(settings, "project", "ru", slug=CODE))
     assert page.html["lang"] == "ru"
     title = page.select_one("h1 [lang]")
-    assert title["lang"] == "lt" and title.get_text() == "Integralios pagalbos teikimas ir plėtra Lietuvos savivaldybėse"
+    assert (
+        title["lang"] == "lt" and title.get_text() == "Integralios pagalbos teikimas ir plėtra Lietuvos savivaldybėse"
+    )
     assert NOTE_RU in page.select_one(".translation-note").get_text()
     news = site.soup("ru/news/novyi-proekt.html")
     block = news.select_one(f'[data-project-disclosure="{CODE}"]')

@@ -6,8 +6,11 @@ import gzip
 
 import pytest
 
-ARTICLES = ["news/vspc-darbuotojai-dalyvavo-pasitarime.html", "ru/news/sotrudnichestvo-senyorov.html",
-            "en/news/together-even-summer-rain-holds-no-fear.html"]
+ARTICLES = [
+    "news/vspc-darbuotojai-dalyvavo-pasitarime.html",
+    "ru/news/sotrudnichestvo-senyorov.html",
+    "en/news/together-even-summer-rain-holds-no-fear.html",
+]
 
 
 @pytest.mark.parametrize("page", ARTICLES)
@@ -33,9 +36,11 @@ def test_a_picture_in_an_article_gets_its_size_and_lazy_loading(project):
 
     (project.root / "content" / "images").mkdir(exist_ok=True)
     Image.new("RGB", (640, 480), "white").save(project.root / "content" / "images" / "arbata.png")
-    project.write("news/lt/2024-07-01-su-nuotrauka.md",
-                  "Title: Su nuotrauka\nDate: 2024-07-01\nCategory: Naujienos\n\n"
-                  "Senjorai prie arbatos.\n\n![Senjorai prie arbatos]({static}/images/arbata.png)\n")
+    project.write(
+        "news/lt/2024-07-01-su-nuotrauka.md",
+        "Title: Su nuotrauka\nDate: 2024-07-01\nCategory: Naujienos\n\n"
+        "Senjorai prie arbatos.\n\n![Senjorai prie arbatos]({static}/images/arbata.png)\n",
+    )
     site = project.build()
     image = site.soup("news/su-nuotrauka.html").select_one("article .content img")
     # The first picture of a page is its largest paint: fetched at once, the others lazily.

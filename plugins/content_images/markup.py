@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from pelican.plugins.content_images.photos import Rendition
 
@@ -77,11 +77,21 @@ class Page:
         webp = ", ".join(f"{self.base}{x.webp} {x.width}w" for x in v)
         fallback = ", ".join(f"{self.base}{x.fallback} {x.width}w" for x in v)
         kept = {k: val for k, val in attrs.items() if k not in _OURS and k != "alt"}
-        img = {"src": self.base + shown.fallback, "srcset": fallback, "sizes": sizes,
-               "width": rendition.largest.width, "height": rendition.largest.height,
-               "alt": attrs.get("alt", ""), **kept, **loading, "decoding": "async"}
-        return (f'<picture><source type="image/webp" srcset="{_esc(webp)}" sizes="{_esc(sizes)}">'
-                f"{_tag('img', img)}</picture>")
+        img = {
+            "src": self.base + shown.fallback,
+            "srcset": fallback,
+            "sizes": sizes,
+            "width": rendition.largest.width,
+            "height": rendition.largest.height,
+            "alt": attrs.get("alt", ""),
+            **kept,
+            **loading,
+            "decoding": "async",
+        }
+        return (
+            f'<picture><source type="image/webp" srcset="{_esc(webp)}" sizes="{_esc(sizes)}">'
+            f"{_tag('img', img)}</picture>"
+        )
 
     def _plain(self, tag: str, attrs: dict, loading: dict) -> str:
         """A picture that is no photo of ours (SVG, remote): its size if readable, and loading."""

@@ -70,11 +70,11 @@ class Photos:
         self.webp_quality = settings.get("CONTENT_IMAGES_WEBP_QUALITY", 72)
         self.jpeg_quality = settings.get("CONTENT_IMAGES_JPEG_QUALITY", 78)
         self.thumb = settings.get("CONTENT_IMAGES_THUMB_WIDTH", 240)
-        self.cache = Path(settings.get("CONTENT_IMAGES_CACHE_PATH")
-                          or Path(settings["CACHE_PATH"]) / "content_images")
+        self.cache = Path(settings.get("CONTENT_IMAGES_CACHE_PATH") or Path(settings["CACHE_PATH"]) / "content_images")
         self.output = Path(settings["OUTPUT_PATH"]) / settings.get("CONTENT_IMAGES_OUTPUT", "images")
-        self.signature = json.dumps([FORMAT_VERSION, Image.__version__, self.widths, self.webp_quality,
-                                     self.jpeg_quality, self.thumb])
+        self.signature = json.dumps(
+            [FORMAT_VERSION, Image.__version__, self.widths, self.webp_quality, self.jpeg_quality, self.thumb]
+        )
         self._done: dict[Path, Rendition] = {}
         self._index_file = self.cache / "index.json"
         try:
@@ -151,8 +151,14 @@ class Photos:
             if transparent:
                 small.save(work / f"{width}.png", "PNG", optimize=True)
             else:
-                small.save(work / f"{width}.jpg", "JPEG", quality=self.jpeg_quality, optimize=True,
-                           progressive=True, subsampling="4:2:0")
+                small.save(
+                    work / f"{width}.jpg",
+                    "JPEG",
+                    quality=self.jpeg_quality,
+                    optimize=True,
+                    progressive=True,
+                    subsampling="4:2:0",
+                )
             made[width] = [width, height, fallback_ext]
         meta = {"variants": [made[width] for width in sorted(set(sizes))], "thumb": made[thumb]}
         (work / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -181,8 +187,9 @@ def _open_upright(source: Path, max_width: int) -> Image.Image:
     mode = "RGBA" if has_alpha else "RGB"
     if icc and upright.mode in ("RGB", "RGBA", "CMYK"):
         try:
-            upright = ImageCms.profileToProfile(upright, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
-                                                ImageCms.createProfile("sRGB"), outputMode=mode)
+            upright = ImageCms.profileToProfile(
+                upright, ImageCms.ImageCmsProfile(io.BytesIO(icc)), ImageCms.createProfile("sRGB"), outputMode=mode
+            )
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass  # a broken profile: keep the pixels as they are
     upright = upright.convert(mode)

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
 from pelican import signals
-
 from pelican.plugins.content_images.markup import Page
-from pelican.plugins.content_images.photos import RASTER, Photos, PhotoError, Rendition, Variant
+from pelican.plugins.content_images.photos import RASTER, PhotoError, Photos, Rendition, Variant
+from PIL import Image, UnidentifiedImageError
+
 from socialsite.errors import ContentError
 from socialsite.links import picture_file
 from socialsite.messages import _
@@ -34,8 +34,18 @@ _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\b(src|alt)="([^"]*)"')
 SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)"  # .wrap: 46rem wide, 1rem padding
 GALLERY_SIZES = "(min-width: 46rem) 14rem, calc(50vw - 1.5rem)"  # .gallery: 3 columns, 2 on phones
-_LISTS = ("articles", "translations", "drafts", "drafts_translations", "hidden_articles",
-          "hidden_translations", "pages", "hidden_pages", "draft_pages", "draft_translations")
+_LISTS = (
+    "articles",
+    "translations",
+    "drafts",
+    "drafts_translations",
+    "hidden_articles",
+    "hidden_translations",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+    "draft_translations",
+)
 
 
 @dataclass(frozen=True)
@@ -79,10 +89,13 @@ def _rewrite(content, photos: Photos) -> None:
             return None
         try:
             return photos.rendition(path)
-        except PhotoError as error:
+        except PhotoError:
             # `make check` reports it first, with its line; this is the build's last word.
-            raise ContentError(content.source_path, 1, _(
-                "the picture '{src}' cannot be read as a photo; save it again as JPEG or PNG", src=address)) from None
+            raise ContentError(
+                content.source_path,
+                1,
+                _("the picture '{src}' cannot be read as a photo; save it again as JPEG or PNG", src=address),
+            ) from None
 
     def size_of(address: str) -> tuple[int, int] | None:
         path = picture_file(address, content.source_path, content_dir) if address else None
@@ -97,9 +110,13 @@ def _rewrite(content, photos: Photos) -> None:
             return None  # a missing picture is the content checker's to report, with its line
 
     folder = settings.get("CONTENT_IMAGES_OUTPUT", "images")
-    page = Page(base=f"{_siteurl(content)}/{folder}/", find=find, size_of=size_of,
-                sizes=settings.get("CONTENT_IMAGES_SIZES", SIZES),
-                gallery_sizes=settings.get("CONTENT_IMAGES_GALLERY_SIZES", GALLERY_SIZES))
+    page = Page(
+        base=f"{_siteurl(content)}/{folder}/",
+        find=find,
+        size_of=size_of,
+        sizes=settings.get("CONTENT_IMAGES_SIZES", SIZES),
+        gallery_sizes=settings.get("CONTENT_IMAGES_GALLERY_SIZES", GALLERY_SIZES),
+    )
     html = getattr(content, "_content", None)
     if html and ("<img" in html or "<a" in html):
         content._content = page.rewrite(html)
@@ -107,18 +124,24 @@ def _rewrite(content, photos: Photos) -> None:
     if image:
         rendition = find(image)
         if rendition is None:
-            raise ContentError(content.source_path, 1, _("the cover photo '{src}' must be a JPEG, PNG or WebP file",
-                                                          src=image))
-        content.cover = Cover(alt=content.metadata.get("image_alt", ""), folder=folder,
-                              small=rendition.thumb, large=rendition.largest)
+            raise ContentError(
+                content.source_path, 1, _("the cover photo '{src}' must be a JPEG, PNG or WebP file", src=image)
+            )
+        content.cover = Cover(
+            alt=content.metadata.get("image_alt", ""), folder=folder, small=rendition.thumb, large=rendition.largest
+        )
     elif html:
         # No `Image:` line: the text's first photo stands for the article in lists and when shared.
         for tag in _IMG.finditer(html):
             attributes = dict(_ATTRIBUTE.findall(tag.group(0)))
             rendition = find(unescape(attributes.get("src", "")))
             if rendition is not None:
-                content.cover = Cover(alt=unescape(attributes.get("alt", "")), folder=folder,
-                                      small=rendition.thumb, large=rendition.largest)
+                content.cover = Cover(
+                    alt=unescape(attributes.get("alt", "")),
+                    folder=folder,
+                    small=rendition.thumb,
+                    large=rendition.largest,
+                )
                 break
 
 
@@ -135,9 +158,12 @@ def keep_originals_private(generator) -> None:
     content_dir = Path(generator.settings["PATH"]).resolve()
     # In place: Pelican's context holds this very list and copies what it holds.
     generator.staticfiles[:] = [
-        static for static in generator.staticfiles
-        if not (Path(static.source_path).suffix.lower() in RASTER
-                and Path(static.source_path).resolve().is_relative_to(content_dir))
+        static
+        for static in generator.staticfiles
+        if not (
+            Path(static.source_path).suffix.lower() in RASTER
+            and Path(static.source_path).resolve().is_relative_to(content_dir)
+        )
     ]
 
 

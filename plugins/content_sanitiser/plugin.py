@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from pelican import signals
 
-from socialsite.html_policy import sanitise
 from socialsite.errors import ContentError
+from socialsite.html_policy import sanitise
 from socialsite.links import really_inside
 
 
@@ -35,8 +35,12 @@ def _clean(content, metadata: dict, settings) -> tuple:
 def _sanitising(reader_class):
     def read(self, source_path):
         if not really_inside(source_path, self.settings["PATH"]):
-            raise ContentError(source_path, 0, "refused: a symbolic link or a path outside the content folder; "
-                                               "the site publishes only real files inside content/")
+            raise ContentError(
+                source_path,
+                0,
+                "refused: a symbolic link or a path outside the content folder; "
+                "the site publishes only real files inside content/",
+            )
         return _clean(*reader_class.read(self, source_path), self.settings)
 
     # Same name: Pelican records the reader's name in the metadata ("markdown").

@@ -18,24 +18,30 @@ from collections import Counter
 from itertools import chain
 from pathlib import Path
 
-from markupsafe import Markup
 from jinja2 import pass_context
+from markupsafe import Markup
 from pelican import signals
 
-from socialsite.registry.registry import parse_codes
-from socialsite.registry.site import registry_for
 from socialsite.errors import ContentError
 from socialsite.frontmatter import parse_file
 from socialsite.languages import route
 from socialsite.messages import _
+from socialsite.registry.registry import parse_codes
+from socialsite.registry.site import registry_for
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent
 
 
 def _all_articles(generator):
-    return chain(generator.articles, generator.translations, generator.hidden_articles,
-                 generator.hidden_translations, generator.drafts, generator.drafts_translations)
+    return chain(
+        generator.articles,
+        generator.translations,
+        generator.hidden_articles,
+        generator.hidden_translations,
+        generator.drafts,
+        generator.drafts_translations,
+    )
 
 
 def attach_projects(generator) -> None:
@@ -65,8 +71,15 @@ def add_template_globals(generator) -> None:
     def eu_emblem(context, project, lazy=False):
         """The emblem with its statement in the page's language."""
         lang = context["lang"]
-        return Markup(emblem.render(lang=lang, SITEURL=context.get("SITEURL", ""), project=project,
-                                    statement=project.statement(lang), lazy=lazy))
+        return Markup(
+            emblem.render(
+                lang=lang,
+                SITEURL=context.get("SITEURL", ""),
+                project=project,
+                statement=project.statement(lang),
+                lazy=lazy,
+            )
+        )
 
     rendered = {}  # a block is the same under every article of one language and folder depth
     shown = generator.disclosures_shown = Counter()
@@ -88,17 +101,18 @@ def add_template_globals(generator) -> None:
     def eu_disclosure(context, content):
         """The disclosure blocks of ``content`` in its language, or nothing."""
         shown[content.source_path] += 1
-        return Markup("".join(_block(context, project, content.lang)
-                              for project in getattr(content, "projects", [])))
+        return Markup("".join(_block(context, project, content.lang) for project in getattr(content, "projects", [])))
 
     @pass_context
     def eu_landing(context, content):
         """Emblems that must be seen without scrolling (programmes with ``emblem_on_landing``)."""
-        return Markup("".join(
-            f'<div class="eu-landing" data-pagefind-ignore>{eu_emblem(context, project)}</div>'
-            for project in getattr(content, "projects", [])
-            if project.programme.emblem_on_landing
-        ))
+        return Markup(
+            "".join(
+                f'<div class="eu-landing" data-pagefind-ignore>{eu_emblem(context, project)}</div>'
+                for project in getattr(content, "projects", [])
+                if project.programme.emblem_on_landing
+            )
+        )
 
     env.globals["eu_emblem"] = eu_emblem
     env.globals["eu_landing"] = eu_landing
@@ -115,9 +129,13 @@ def check_written_pages(generator, writer) -> None:
     for article in _all_articles(generator):
         if getattr(article, "projects", None) and article.save_as and shown[article.source_path] != 1:
             raise ContentError(
-                article.source_path, 1,
-                _("the page showed its EU disclosure {count} times instead of once; the theme's article "
-                  "template must call {{{{ eu_disclosure(article) }}}} once", count=shown[article.source_path]),
+                article.source_path,
+                1,
+                _(
+                    "the page showed its EU disclosure {count} times instead of once; the theme's article "
+                    "template must call {{{{ eu_disclosure(article) }}}} once",
+                    count=shown[article.source_path],
+                ),
             )
 
 

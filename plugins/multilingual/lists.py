@@ -27,41 +27,59 @@ class ListPagesGenerator(Generator):
         """
         settings = self.settings
         per_lang = articles_by_language(settings, self.context)
-        categories = {
-            lang: _group_by_category(articles) for lang, articles in per_lang.items()
-        }
+        categories = {lang: _group_by_category(articles) for lang, articles in per_lang.items()}
         every_lang = list(settings["LANGUAGES"])
         for lang in langs:
             articles = per_lang[lang]
             common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
             page = route(settings, "home", lang)
             writer.write_file(
-                page, self.get_template("index"), self.context, template_name="index",
-                paginated={"articles": articles}, url=page, articles=articles,
+                page,
+                self.get_template("index"),
+                self.context,
+                template_name="index",
+                paginated={"articles": articles},
+                url=page,
+                articles=articles,
                 alternates=route_alternates(settings, "home", every_lang),
-                page_kind="home", **common,
+                page_kind="home",
+                **common,
             )
             for name in ("archives", "search"):
                 writer.write_file(
-                    route(settings, name, lang), self.get_template(name), self.context,
-                    articles=articles, page_kind=name,
+                    route(settings, name, lang),
+                    self.get_template(name),
+                    self.context,
+                    articles=articles,
+                    page_kind=name,
                     alternates=route_alternates(settings, name, every_lang),
                     **common,
                 )
             # The 404 page is served for any missing path, so its links must be absolute.
             writer.write_file(
-                route(settings, "404", lang), self.get_template("404"), self.context,
-                page_kind="404", lang=lang, relative_urls=False,
+                route(settings, "404", lang),
+                self.get_template("404"),
+                self.context,
+                page_kind="404",
+                lang=lang,
+                relative_urls=False,
                 alternates=route_alternates(settings, "404", every_lang),
             )
             for category, items in categories[lang].items():
                 path = route(settings, "category", lang, slug=category.slug)
                 has_it = [code for code in every_lang if category in categories[code]]
                 writer.write_file(
-                    path, self.get_template("category"), self.context, template_name="category",
-                    paginated={"articles": items}, url=path, articles=items, category=category,
+                    path,
+                    self.get_template("category"),
+                    self.context,
+                    template_name="category",
+                    paginated={"articles": items},
+                    url=path,
+                    articles=items,
+                    category=category,
                     alternates=route_alternates(settings, "category", has_it, slug=category.slug),
-                    page_kind="category", **common,
+                    page_kind="category",
+                    **common,
                 )
             self._write_feeds(writer, lang, articles, categories[lang])
 
@@ -72,8 +90,7 @@ class ListPagesGenerator(Generator):
         writer.write_feed(articles, context, path, path)
         for category, items in categories.items():
             path = route(settings, "category_feed", lang, slug=category.slug)
-            writer.write_feed(items, context, path, path,
-                              feed_title=category_name(settings, category, lang))
+            writer.write_feed(items, context, path, path, feed_title=category_name(settings, category, lang))
 
 
 def category_name(settings, category, lang) -> str:

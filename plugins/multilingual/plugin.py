@@ -18,9 +18,10 @@ from __future__ import annotations
 from pelican import signals
 from pelican.contents import Article, Page
 
-from . import catalogs, lists, writer
 from socialsite import formatting, languages
 from socialsite.languages import absolute_url
+
+from . import catalogs, lists, writer
 
 
 def set_translation_key(content) -> None:

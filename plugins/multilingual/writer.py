@@ -7,9 +7,8 @@ every page passes, keeps that logic in one place for Pelican's pages and ours al
 
 from __future__ import annotations
 
-
-from markupsafe import Markup
 from feedgenerator import get_tag_uri
+from markupsafe import Markup
 from pelican.utils import set_date_tzinfo
 from pelican.writers import Writer
 
@@ -19,8 +18,11 @@ from socialsite.sourcedate import source_datetime
 
 def newest_article_date(context):
     """The date of the newest published article in any language, or None on an empty site."""
-    dates = [version.date for article in context.get("articles", [])
-             for version in (article, *getattr(article, "translations", []))]
+    dates = [
+        version.date
+        for article in context.get("articles", [])
+        for version in (article, *getattr(article, "translations", []))
+    ]
     return max(dates, default=None)
 
 
@@ -31,8 +33,18 @@ class LanguageWriter(Writer):
         super().__init__(output_path, settings=settings)
         self.pages: dict[str, tuple[str, dict[str, str]]] = {}
 
-    def write_file(self, name, template, context, relative_urls=False, paginated=None,
-                   template_name=None, override_output=False, url=None, **kwargs):
+    def write_file(
+        self,
+        name,
+        template,
+        context,
+        relative_urls=False,
+        paginated=None,
+        template_name=None,
+        override_output=False,
+        url=None,
+        **kwargs,
+    ):
         content = kwargs.get("article") or kwargs.get("page")
         if content is not None and "lang" not in kwargs:
             kwargs["lang"] = content.lang
@@ -42,8 +54,9 @@ class LanguageWriter(Writer):
         kwargs["switcher"] = switcher(self.settings, kwargs["lang"], kwargs["alternates"])
         if name and kwargs.get("page_kind") != "404":
             self.pages[name] = (kwargs["lang"], kwargs["alternates"])
-        return super().write_file(name, template, context, relative_urls, paginated,
-                                  template_name, override_output, url, **kwargs)
+        return super().write_file(
+            name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs
+        )
 
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)
@@ -72,6 +85,6 @@ class LanguageWriter(Writer):
             author_name=getattr(item, "author", "") and str(item.author),
             pubdate=set_date_tzinfo(item.date, self.settings.get("TIMEZONE")),
             updateddate=set_date_tzinfo(item.modified, self.settings.get("TIMEZONE"))
-            if hasattr(item, "modified") else None,
+            if hasattr(item, "modified")
+            else None,
         )
-

@@ -15,10 +15,10 @@ import datetime
 from pelican import signals
 from pelican.generators import Generator
 
+from socialsite.languages import articles_by_language, feed_context, route, route_alternates
 from socialsite.registry.registry import parse_codes
 from socialsite.registry.site import registry_for
 from socialsite.sourcedate import build_date
-from socialsite.languages import articles_by_language, feed_context, route, route_alternates
 
 
 class ProjectPagesGenerator(Generator):
@@ -37,25 +37,38 @@ class ProjectPagesGenerator(Generator):
             ongoing = [p for p in projects if p.is_ongoing(today)]
             finished = sorted(
                 (p for p in projects if not p.is_ongoing(today)),
-                key=lambda p: (p.end or datetime.date.min, p.code), reverse=True,
+                key=lambda p: (p.end or datetime.date.min, p.code),
+                reverse=True,
             )
             writer.write_file(
-                route(settings, "projects", lang), self.get_template("projects"), self.context,
-                ongoing=ongoing, finished=finished, today=today, page_kind="projects",
-                alternates=route_alternates(settings, "projects", every_lang), **common,
+                route(settings, "projects", lang),
+                self.get_template("projects"),
+                self.context,
+                ongoing=ongoing,
+                finished=finished,
+                today=today,
+                page_kind="projects",
+                alternates=route_alternates(settings, "projects", every_lang),
+                **common,
             )
             for project in projects:
                 news = [a for a in articles if project.code in parse_codes(a.metadata.get("project", ""))]
                 writer.write_file(
-                    route(settings, "project", lang, slug=project.code), self.get_template("project"),
-                    self.context, project=project, news=news, page_kind="project",
-                    ongoing=project.is_ongoing(today), status=project.status(today),
+                    route(settings, "project", lang, slug=project.code),
+                    self.get_template("project"),
+                    self.context,
+                    project=project,
+                    news=news,
+                    page_kind="project",
+                    ongoing=project.is_ongoing(today),
+                    status=project.status(today),
                     alternates=route_alternates(settings, "project", every_lang, slug=project.code),
                     **common,
                 )
                 path = route(settings, "project_feed", lang, slug=project.code)
-                writer.write_feed(news, feed_context(self.context, settings, lang), path, path,
-                                  feed_title=project.title(lang))
+                writer.write_feed(
+                    news, feed_context(self.context, settings, lang), path, path, feed_title=project.title(lang)
+                )
 
 
 def get_generators(pelican):

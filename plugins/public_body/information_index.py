@@ -13,9 +13,9 @@ Each built page is listed once; tests/test_public_body.py checks that every link
 
 from __future__ import annotations
 
+from socialsite.languages import route
 from socialsite.public_body.settings import get
 from socialsite.registry.site import registry_for
-from socialsite.languages import route
 
 
 def index_entries(settings, context, lang: str, pages: dict) -> list[tuple[str, list[dict]]]:
@@ -29,8 +29,11 @@ def index_entries(settings, context, lang: str, pages: dict) -> list[tuple[str, 
             listed.add(url)
             items.append({"title": title, "url": url, "depth": depth})
 
-    services = [{"title": s["name"][lang], "url": route(settings, "service", lang, slug=s["slug"])}
-                for s in body.services if lang in s["name"]]
+    services = [
+        {"title": s["name"][lang], "url": route(settings, "service", lang, slug=s["slug"])}
+        for s in body.services
+        if lang in s["name"]
+    ]
     for section in body.sections:
         page = pages.get(section.slug)
         if page is None:  # only in ru/en: the section is not translated

@@ -25,7 +25,7 @@ def organisation_jsonld(settings, lang: str) -> dict:
     for who in [org, *org.get("departments", [])]:
         point = {"@type": "ContactPoint", "contactType": "customer service" if who is org else who["name"].get(lang)}
         if who.get("phone"):
-            point["telephone"] = who["phone_uri"][len("tel:"):]
+            point["telephone"] = who["phone_uri"][len("tel:") :]
         if who.get("email"):
             point["email"] = who["email"]
         if len(point) > 2:
@@ -34,7 +34,7 @@ def organisation_jsonld(settings, lang: str) -> dict:
     if points:
         data["contactPoint"] = points
     if org.get("phone"):
-        data["telephone"] = org["phone_uri"][len("tel:"):]
+        data["telephone"] = org["phone_uri"][len("tel:") :]
     if org.get("email"):
         data["email"] = org["email"]
     return data

@@ -13,18 +13,17 @@ Signals (see README.md):
 
 from __future__ import annotations
 
-
 from pelican import signals
 from pelican.generators import Generator
-
-from socialsite.rules.messages import translator
-from socialsite.registry.site import registry_for
-from socialsite.public_body import checks
 from pelican.plugins.public_body.information_index import index_entries
 from pelican.plugins.public_body.jsonld import organisation_jsonld
-from socialsite.public_body.settings import DEFAULTS, get
+
 from socialsite.errors import ContentErrors
 from socialsite.languages import route, route_alternates
+from socialsite.public_body import checks
+from socialsite.public_body.settings import DEFAULTS, get
+from socialsite.registry.site import registry_for
+from socialsite.rules.messages import translator
 from socialsite.sourcedate import build_date
 
 
@@ -65,11 +64,11 @@ def add_globals(generator) -> None:
     by_slug = {section.slug: section for section in body.sections}
     today = build_date(settings)
     env.globals["organisation_jsonld"] = lambda lang: organisation_jsonld(settings, lang)
-    env.globals["current_projects"] = lambda: [
-        p for p in registry_for(context, settings) if p.is_ongoing(today)]
+    env.globals["current_projects"] = lambda: [p for p in registry_for(context, settings) if p.is_ongoing(today)]
     env.globals["page_in"] = lambda slug, lang: pages_by_key(context, lang).get(slug)
-    env.globals["section_of"] = lambda page: by_slug.get(getattr(page, "translation_key", None)) \
-        if page.lang == settings["DEFAULT_LANG"] else None
+    env.globals["section_of"] = lambda page: (
+        by_slug.get(getattr(page, "translation_key", None)) if page.lang == settings["DEFAULT_LANG"] else None
+    )
 
 
 class PublicBodyGenerator(Generator):
@@ -87,16 +86,23 @@ class PublicBodyGenerator(Generator):
                 if lang not in has_it:
                     continue
                 writer.write_file(
-                    route(settings, "service", lang, slug=service["slug"]), self.get_template("service"),
-                    self.context, service=service, page_kind="service",
+                    route(settings, "service", lang, slug=service["slug"]),
+                    self.get_template("service"),
+                    self.context,
+                    service=service,
+                    page_kind="service",
                     services_page=pages_by_key(self.context, lang).get(get(settings, "PUBLIC_BODY_SERVICES_PAGE")),
-                    alternates=route_alternates(settings, "service", has_it, slug=service["slug"]), **common,
+                    alternates=route_alternates(settings, "service", has_it, slug=service["slug"]),
+                    **common,
                 )
             writer.write_file(
-                route(settings, "information_index", lang), self.get_template("information_index"),
-                self.context, entries=index_entries(settings, self.context, lang, pages_by_key(self.context, lang)),
+                route(settings, "information_index", lang),
+                self.get_template("information_index"),
+                self.context,
+                entries=index_entries(settings, self.context, lang, pages_by_key(self.context, lang)),
                 page_kind="information_index",
-                alternates=route_alternates(settings, "information_index", every_lang), **common,
+                alternates=route_alternates(settings, "information_index", every_lang),
+                **common,
             )
 
 

@@ -23,8 +23,7 @@ SITEMAP = "sitemap.xml"
 def render_sitemap(settings, pages: dict[str, tuple[str, dict[str, str]]]) -> str:
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-        'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
     for path in sorted(pages):
         _lang, alternates = pages[path]

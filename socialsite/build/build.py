@@ -13,13 +13,12 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
-from socialsite.rules import check_site
 from socialsite.build import output as versions
 from socialsite.build.cache import discard_broken
 from socialsite.errors import ContentError
 from socialsite.messages import _
+from socialsite.rules import check_site
 from socialsite.secrets import without_secrets
-
 
 
 class BuildFailed(Exception):
@@ -94,8 +93,9 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
     # still exits 0) is found here, before the swap.
     missing = versions.problems(staging, search)
     if missing:
-        raise BuildFailed(str(_("the build is incomplete ({missing}): the previous output/ was kept",
-                                missing="; ".join(missing))))
+        raise BuildFailed(
+            str(_("the build is incomplete ({missing}): the previous output/ was kept", missing="; ".join(missing)))
+        )
 
 
 class PelicanRun:
@@ -109,7 +109,10 @@ class PelicanRun:
         self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         self._process = subprocess.Popen(
             [sys.executable, "-m", "socialsite.build.render", str(settings_file), str(destination)],
-            cwd=settings_file.parent, stdout=self._log, stderr=subprocess.STDOUT, text=True,
+            cwd=settings_file.parent,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            text=True,
             # No secret reaches Pelican, its plugins or templates (socialsite.secrets).
             env=without_secrets(),
         )
@@ -138,25 +141,42 @@ def run_pagefind(site: Path) -> None:
     same index bytes wherever the site is built.
     """
     shm = Path("/dev/shm")
-    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None) as copy:
+    with tempfile.TemporaryDirectory(
+        prefix="pagefind-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None
+    ) as copy:
         for page in sorted(site.rglob("*.html")):
             target = Path(copy) / page.relative_to(site)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(page, target)
         result = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", copy, "--output-path", str(site / "pagefind"), "--silent"],
-            capture_output=True, text=True, env=without_secrets(),
+            capture_output=True,
+            text=True,
+            env=without_secrets(),
         )
     if result.returncode != 0:
         lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
-        raise BuildFailed(str(_("the search index could not be built: pagefind stopped (exit {code}): {line}",
-                                 code=result.returncode, line=lines[-1] if lines else "—")))
+        raise BuildFailed(
+            str(
+                _(
+                    "the search index could not be built: pagefind stopped (exit {code}): {line}",
+                    code=result.returncode,
+                    line=lines[-1] if lines else "—",
+                )
+            )
+        )
     # Pagefind lists the languages in hash-map order, different on every run; the same data
     # with sorted keys keeps two builds of one commit byte-identical.
     entry = site / "pagefind" / "pagefind-entry.json"
     try:
         data = json.loads(entry.read_text(encoding="utf-8"))
     except ValueError:
-        raise BuildFailed(str(_("pagefind wrote no readable {name} (is the disk full?): the previous output/ was kept",
-                                name=entry.name))) from None
+        raise BuildFailed(
+            str(
+                _(
+                    "pagefind wrote no readable {name} (is the disk full?): the previous output/ was kept",
+                    name=entry.name,
+                )
+            )
+        ) from None
     entry.write_text(json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

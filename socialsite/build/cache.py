@@ -35,6 +35,8 @@ def discard_broken(settings: dict) -> list[str]:
     for path in sorted(folder.iterdir()):
         if path.is_file() and not path.is_symlink() and not _whole(path, settings.get("GZIP_CACHE", True)):
             path.unlink()
-            notices.append(f"{path}: the content cache was cut short (a build stopped while writing it); "
-                           "discarded, this build reads every file anew")
+            notices.append(
+                f"{path}: the content cache was cut short (a build stopped while writing it); "
+                "discarded, this build reads every file anew"
+            )
     return notices

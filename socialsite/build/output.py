@@ -25,14 +25,17 @@ from contextlib import contextmanager
 from glob import escape as glob_escape
 from pathlib import Path
 
+
 def prefix(output: Path) -> str:
     return f".{output.name}-"
 
 
 def _named_ours(path: Path, output: Path) -> bool:
     """``.output-`` and mkdtemp's eight characters (or our link-/old- names), beside output/."""
-    return (path.parent == output.parent
-            and re.fullmatch(re.escape(prefix(output)) + r"(?:link-|old-)?[a-z0-9_]{8}", path.name) is not None)
+    return (
+        path.parent == output.parent
+        and re.fullmatch(re.escape(prefix(output)) + r"(?:link-|old-)?[a-z0-9_]{8}", path.name) is not None
+    )
 
 
 @contextmanager

@@ -38,8 +38,10 @@ def main(argv: list[str]) -> int:
         print(f"{error.filename or output}: {error.strerror or error}", file=sys.stderr)
         return 1
     except RuntimeError as error:  # Pelican's fatal logger: the warning itself is printed above
-        print(_("{settings}: the build stopped on the warning above ({error})", settings=settings_file, error=str(error)),
-              file=sys.stderr)
+        print(
+            _("{settings}: the build stopped on the warning above ({error})", settings=settings_file, error=str(error)),
+            file=sys.stderr,
+        )
         return 1
     return 0
 

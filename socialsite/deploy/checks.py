@@ -31,17 +31,33 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from socialsite.errors import ContentError, display_path
+from socialsite.messages import _
+from socialsite.registry.registry import parse_codes
 from socialsite.rules import translator
 from socialsite.rules.header import parse_date
 from socialsite.rules.sources import read_sources
-from socialsite.registry.registry import parse_codes
-from socialsite.errors import ContentError, display_path
-from socialsite.messages import _
 from socialsite.schedule import is_scheduled
 
 # Elements whose end tag HTML never leaves optional: each must close, in order.
 LANDMARKS = frozenset(
-    "html head body header nav main footer article section aside form div ul ol table".split()
+    [
+        "html",
+        "head",
+        "body",
+        "header",
+        "nav",
+        "main",
+        "footer",
+        "article",
+        "section",
+        "aside",
+        "form",
+        "div",
+        "ul",
+        "ol",
+        "table",
+    ]
 )
 ONE_PER_PAGE = ("html", "head", "body", "main")
 # Attributes that hold a URL the reader's browser will fetch or follow.
@@ -59,8 +75,11 @@ URL_METAS = {"og:url", "og:image", "twitter:image"}
 # application/json) is a data block: never executed, so the CSP lets it be.
 EXECUTED_SCRIPT_TYPES = frozenset(
     ["", "module", "importmap", "speculationrules", "text/jscript", "text/livescript"]
-    + [f"{kind}/{name}" for kind in ("application", "text")
-       for name in ("ecmascript", "javascript", "x-ecmascript", "x-javascript")]
+    + [
+        f"{kind}/{name}"
+        for kind in ("application", "text")
+        for name in ("ecmascript", "javascript", "x-ecmascript", "x-javascript")
+    ]
     + [f"text/javascript1.{minor}" for minor in range(6)]
 )
 DEV_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "[::1]"}
@@ -140,41 +159,68 @@ class _PageParser(HTMLParser):
             return
         while self.stack and self.stack[-1][0] != tag:
             name, opened = self.stack.pop()
-            self.problem(_("</{tag}> comes before </{name}>: the <{name}> of line {opened} is not closed",
-                           tag=tag, name=name, opened=opened))
+            self.problem(
+                _(
+                    "</{tag}> comes before </{name}>: the <{name}> of line {opened} is not closed",
+                    tag=tag,
+                    name=name,
+                    opened=opened,
+                )
+            )
         self.stack.pop()
 
     def _check_csp(self, tag: str, attributes: dict) -> None:
         if "style" in attributes:
-            self.problem(_("<{tag} style=…> is blocked by the Content-Security-Policy (style-src 'self'); "
-                           "use a class in the stylesheet", tag=tag))
+            self.problem(
+                _(
+                    "<{tag} style=…> is blocked by the Content-Security-Policy (style-src 'self'); "
+                    "use a class in the stylesheet",
+                    tag=tag,
+                )
+            )
         handlers = sorted(name for name in attributes if name.startswith("on"))
         if handlers:
-            self.problem(_("<{tag} {handler}=…> is inline JavaScript, blocked by the Content-Security-Policy; "
-                           "use a script file", tag=tag, handler=handlers[0]))
+            self.problem(
+                _(
+                    "<{tag} {handler}=…> is inline JavaScript, blocked by the Content-Security-Policy; "
+                    "use a script file",
+                    tag=tag,
+                    handler=handlers[0],
+                )
+            )
         if tag == "style":
-            self.problem(_("<style> is blocked by the Content-Security-Policy (style-src 'self'); move it to the stylesheet"))
+            self.problem(
+                _("<style> is blocked by the Content-Security-Policy (style-src 'self'); move it to the stylesheet")
+            )
         if tag == "script" and not attributes.get("src"):
             kind = (attributes.get("type") or "").split(";")[0].strip().lower()
             if kind in EXECUTED_SCRIPT_TYPES:
-                self.problem(_("inline <script> is blocked by the Content-Security-Policy (script-src 'self'); "
-                               "use a script file"))
+                self.problem(
+                    _(
+                        "inline <script> is blocked by the Content-Security-Policy (script-src 'self'); "
+                        "use a script file"
+                    )
+                )
         for name in ("href", "src", "action"):
             if (attributes.get(name) or "").strip().lower().startswith("javascript:"):
-                self.problem(_("{name}=\"javascript:…\" is blocked by the Content-Security-Policy; use a script file",
-                               name=name))
+                self.problem(
+                    _('{name}="javascript:…" is blocked by the Content-Security-Policy; use a script file', name=name)
+                )
 
     def finish(self) -> None:
         self.close()
         if not self.doctype:
-            self.page.problems.append((1, _("no <!doctype html> at the top: browsers would render the page in quirks mode")))
+            self.page.problems.append(
+                (1, _("no <!doctype html> at the top: browsers would render the page in quirks mode"))
+            )
         for name, opened in self.stack:
             self.page.problems.append((opened, _("<{name}> is never closed", name=name)))
         for name in ONE_PER_PAGE:
             count = self.counts.get(name, 0)
             if count != 1:
-                self.page.problems.append((1, _("the page has {count} <{name}> elements; it needs exactly one",
-                                                         count=count, name=name)))
+                self.page.problems.append(
+                    (1, _("the page has {count} <{name}> elements; it needs exactly one", count=count, name=name))
+                )
 
 
 def read_page(root: Path, relative: str) -> Page:
@@ -182,7 +228,7 @@ def read_page(root: Path, relative: str) -> Page:
     try:
         text = (root / relative).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        page.problems.append((1, "the file is not UTF-8, as <meta charset=\"utf-8\"> says"))
+        page.problems.append((1, 'the file is not UTF-8, as <meta charset="utf-8"> says'))
         return page
     parser = _PageParser(page)
     parser.feed(text)
@@ -198,9 +244,7 @@ class Site:
         self.siteurl = settings["SITEURL"].rstrip("/")
         base = urlsplit(self.siteurl + "/")
         self.scheme, self.host, self.base_path = base.scheme, base.netloc.lower(), base.path
-        self.pages = {
-            str(path.relative_to(self.root).as_posix()): None for path in sorted(self.root.rglob("*.html"))
-        }
+        self.pages = {str(path.relative_to(self.root).as_posix()): None for path in sorted(self.root.rglob("*.html"))}
 
     def page(self, relative: str) -> Page:
         if self.pages.get(relative) is None:
@@ -222,9 +266,17 @@ class Site:
         if parts.netloc.lower() != self.host or not (parts.path + "/").startswith(self.base_path):
             return None, "", None  # another site
         if parts.scheme != self.scheme:
-            return None, "", _("{url} uses {scheme}:// but the site is served over {site_scheme}://",
-                                 url=url, scheme=parts.scheme, site_scheme=self.scheme)
-        relative = unquote(parts.path[len(self.base_path):])
+            return (
+                None,
+                "",
+                _(
+                    "{url} uses {scheme}:// but the site is served over {site_scheme}://",
+                    url=url,
+                    scheme=parts.scheme,
+                    site_scheme=self.scheme,
+                ),
+            )
+        relative = unquote(parts.path[len(self.base_path) :])
         relative = posixpath.normpath(relative) if relative else ""
         if relative in ("", ".") or parts.path.endswith("/"):
             relative = posixpath.join(relative if relative not in ("", ".") else "", "index.html")
@@ -252,9 +304,16 @@ def name_sources(errors: list[ContentError], settings) -> list[ContentError]:
     """A problem on a built page also names the Markdown file it was made from (staff fix that)."""
     sources, _unreadable = read_sources(settings, Path(settings["PATH"]), translator("en"))
     made_from = {built_page(source, settings): source.path for source in sources}
-    return [ContentError(e.path, e.line, _("{problem} (made from {source})", problem=e.message,
-                                           source=display_path(made_from[e.path])))
-            if e.path in made_from else e for e in errors]
+    return [
+        ContentError(
+            e.path,
+            e.line,
+            _("{problem} (made from {source})", problem=e.message, source=display_path(made_from[e.path])),
+        )
+        if e.path in made_from
+        else e
+        for e in errors
+    ]
 
 
 def built_page(source, settings) -> str:
@@ -278,10 +337,22 @@ def check_lang(page: Page, settings) -> list[ContentError]:
     wanted = expected_lang(page.path, settings)
     if page.lang != wanted:
         if page.lang is None:
-            return [ContentError(page.path, 1, _("<html> has no lang; a page in this folder needs lang=\"{wanted}\"",
-                                                 wanted=wanted))]
-        return [ContentError(page.path, 1, _("<html> has lang=\"{found}\"; a page in this folder needs lang=\"{wanted}\"",
-                                             found=page.lang, wanted=wanted))]
+            return [
+                ContentError(
+                    page.path, 1, _('<html> has no lang; a page in this folder needs lang="{wanted}"', wanted=wanted)
+                )
+            ]
+        return [
+            ContentError(
+                page.path,
+                1,
+                _(
+                    '<html> has lang="{found}"; a page in this folder needs lang="{wanted}"',
+                    found=page.lang,
+                    wanted=wanted,
+                ),
+            )
+        ]
     return []
 
 
@@ -297,12 +368,25 @@ def check_links(site: Site, page: Page) -> list[ContentError]:
         if target is None:
             continue
         if not (site.root / target).is_file():
-            errors.append(ContentError(page.path, line, _("the link {url} leads to no file of the site ({target})",
-                                                             url=url, target=target)))
+            errors.append(
+                ContentError(
+                    page.path, line, _("the link {url} leads to no file of the site ({target})", url=url, target=target)
+                )
+            )
             continue
         if fragment and target in site.pages and fragment not in site.page(target).ids:
-            errors.append(ContentError(page.path, line, _("the link {url} leads to no id=\"{fragment}\" on {target}",
-                                                             url=url, fragment=fragment, target=target)))
+            errors.append(
+                ContentError(
+                    page.path,
+                    line,
+                    _(
+                        'the link {url} leads to no id="{fragment}" on {target}',
+                        url=url,
+                        fragment=fragment,
+                        target=target,
+                    ),
+                )
+            )
     return errors
 
 
@@ -319,7 +403,9 @@ def check_sitemap(site: Site) -> list[ContentError]:
         url = (loc.text or "").strip()
         target, _fragment, problem = site.resolve("sitemap.xml", url)
         if problem or target is None or not (site.root / target).is_file():
-            errors.append(ContentError("sitemap.xml", 1, problem or _("<loc>{url}</loc> is no page of this site", url=url)))
+            errors.append(
+                ContentError("sitemap.xml", 1, problem or _("<loc>{url}</loc> is no page of this site", url=url))
+            )
     return errors
 
 
@@ -341,14 +427,23 @@ def check_disclosures(site: Site, settings) -> list[ContentError]:
         relative = article_page(source, settings)
         line = source.doc.line_of("project")
         if relative not in site.pages:
-            errors.append(ContentError(source.path, line, _("names a project but its page {page} was not built", page=relative)))
+            errors.append(
+                ContentError(source.path, line, _("names a project but its page {page} was not built", page=relative))
+            )
             continue
         shown = site.page(relative).disclosures
         errors.extend(
-            ContentError(source.path, line,
-                         _("names the project {code} but {page} has no data-project-disclosure=\"{code}\" block",
-                           code=code, page=relative))
-            for code in codes if code not in shown
+            ContentError(
+                source.path,
+                line,
+                _(
+                    'names the project {code} but {page} has no data-project-disclosure="{code}" block',
+                    code=code,
+                    page=relative,
+                ),
+            )
+            for code in codes
+            if code not in shown
         )
     return errors
 

@@ -38,9 +38,17 @@ class Sizes:
         def share(size: int) -> str:
             return f"{size / self.original:.0%}" if self.original else "-"
 
-        return str(_("{files} files, {original} KiB → gzip {gzip} KiB ({gzip_share}), brotli {brotli} KiB ({brotli_share})",
-                     files=self.files, original=f"{self.original / 1024:.0f}", gzip=f"{self.gzip / 1024:.0f}",
-                     gzip_share=share(self.gzip), brotli=f"{self.brotli / 1024:.0f}", brotli_share=share(self.brotli)))
+        return str(
+            _(
+                "{files} files, {original} KiB → gzip {gzip} KiB ({gzip_share}), brotli {brotli} KiB ({brotli_share})",
+                files=self.files,
+                original=f"{self.original / 1024:.0f}",
+                gzip=f"{self.gzip / 1024:.0f}",
+                gzip_share=share(self.gzip),
+                brotli=f"{self.brotli / 1024:.0f}",
+                brotli_share=share(self.brotli),
+            )
+        )
 
 
 def compressible(root: Path) -> list[Path]:

@@ -21,8 +21,10 @@ import shlex
 from pathlib import Path
 
 MARKER = ".socialsite-deploy"
-MARKER_TEXT = ("This folder is a copy of the site, written by `make publish` (rsync --delete): every other\n"
-               "file here is deleted on the next publish. See socialsite/deploy/README.md.\n")
+MARKER_TEXT = (
+    "This folder is a copy of the site, written by `make publish` (rsync --delete): every other\n"
+    "file here is deleted on the next publish. See socialsite/deploy/README.md.\n"
+)
 FORCE = "DEPLOY_FORCE"
 
 
@@ -40,17 +42,22 @@ def _verdict(target: str, state: str, protected: dict[str, str], force: bool) ->
     """Refuse with one line, or return. ``state``: absent, empty, ours, foreign, git, notdir."""
     for what, path in protected.items():
         if _contains(target, path):
-            raise TargetRefused(f"DEPLOY_TARGET={target} is {what} or contains it ({path}): rsync --delete would "
-                                "wipe it; give the folder the site alone lives in, e.g. /srv/site")
+            raise TargetRefused(
+                f"DEPLOY_TARGET={target} is {what} or contains it ({path}): rsync --delete would "
+                "wipe it; give the folder the site alone lives in, e.g. /srv/site"
+            )
     if state == "git":
-        raise TargetRefused(f"DEPLOY_TARGET={target} holds a .git folder (a repository): refused, "
-                            "rsync --delete would wipe it")
+        raise TargetRefused(
+            f"DEPLOY_TARGET={target} holds a .git folder (a repository): refused, rsync --delete would wipe it"
+        )
     if state == "notdir":
         raise TargetRefused(f"DEPLOY_TARGET={target} is a file, not a folder")
     if state == "foreign" and not force:
-        raise TargetRefused(f"DEPLOY_TARGET={target} is not empty and no earlier `make publish` filled it "
-                            f"(no {MARKER} file): rsync --delete would delete its files. Empty it, pick another "
-                            f"folder, or set {FORCE}=1 to replace everything in it")
+        raise TargetRefused(
+            f"DEPLOY_TARGET={target} is not empty and no earlier `make publish` filled it "
+            f"(no {MARKER} file): rsync --delete would delete its files. Empty it, pick another "
+            f"folder, or set {FORCE}=1 to replace everything in it"
+        )
 
 
 def local_state(path: Path) -> str:
@@ -67,8 +74,12 @@ def local_state(path: Path) -> str:
 
 def check_local(target: str, project: Path, force: bool) -> None:
     path = Path(target).resolve()
-    protected = {"the root folder": "/", "the home folder": str(Path.home().resolve()),
-                 "the project": str(project.resolve()), "the current folder": os.getcwd()}
+    protected = {
+        "the root folder": "/",
+        "the home folder": str(Path.home().resolve()),
+        "the project": str(project.resolve()),
+        "the current folder": os.getcwd(),
+    }
     _verdict(str(path), local_state(path), protected, force)
 
 

@@ -21,13 +21,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from socialsite.deploy.checks import check_tree
-from socialsite.deploy.compress import Sizes, precompress as precompress_tree
-from socialsite.rules import translator
-from socialsite.deploy.transfer import DeployConfig, DeployError, check_target, transfer
-from socialsite.public_body.checks import placeholders
 from socialsite.build import BuildFailed, build, load_settings
+from socialsite.deploy.checks import check_tree
+from socialsite.deploy.compress import Sizes
+from socialsite.deploy.compress import precompress as precompress_tree
+from socialsite.deploy.transfer import DeployConfig, DeployError, check_target, transfer
 from socialsite.messages import N_, _
+from socialsite.public_body.checks import placeholders
+from socialsite.rules import translator
 
 
 class PublishFailed(Exception):
@@ -75,11 +76,18 @@ def build_release(settings_file, output, *, precompress: bool = True) -> Release
 
 # The steps of a release, as the summary line names them.
 STEPS = {
-    "check": N_("check {seconds} s"), "pelican": N_("Pelican {seconds} s"), "pagefind": N_("search index {seconds} s"),
-    "checks": N_("checks of the built site {seconds} s"), "precompress": N_("compression {seconds} s"),
+    "check": N_("check {seconds} s"),
+    "pelican": N_("Pelican {seconds} s"),
+    "pagefind": N_("search index {seconds} s"),
+    "checks": N_("checks of the built site {seconds} s"),
+    "precompress": N_("compression {seconds} s"),
 }
-_KEPT_STATS = ("Number of created files", "Number of deleted files", "Number of regular files transferred",
-               "Total transferred file size")
+_KEPT_STATS = (
+    "Number of created files",
+    "Number of deleted files",
+    "Number of regular files transferred",
+    "Total transferred file size",
+)
 
 
 def summarize(rsync_output: str) -> str:
@@ -94,7 +102,10 @@ def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: b
 
     The returned release's folder is already deleted: only its address, sizes and timings remain.
     """
-    from socialsite.deploy.release import ReleaseFailed, build_isolated  # here: `python -m deploy.release` imports this module
+    from socialsite.deploy.release import (
+        ReleaseFailed,
+        build_isolated,
+    )  # here: `python -m deploy.release` imports this module
 
     environ = os.environ if environ is None else environ
     settings_file = Path(settings_file).resolve()
@@ -111,11 +122,21 @@ def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: b
             if failure.settings_refused:
                 raise SystemExit(str(failure)) from None  # publishconf.py's own one line
             raise PublishFailed(str(failure)) from None
-        release = Release(root=root, siteurl=result["siteurl"], timings=result["timings"],
-                          sizes=Sizes(**result["sizes"]) if result["sizes"] else None)
-        report(_("Built and checked {siteurl}: {timings}", siteurl=release.siteurl,
-                 timings=", ".join(str(_(STEPS.get(step, step), seconds=f"{seconds:.1f}"))
-                                   for step, seconds in release.timings.items())))
+        release = Release(
+            root=root,
+            siteurl=result["siteurl"],
+            timings=result["timings"],
+            sizes=Sizes(**result["sizes"]) if result["sizes"] else None,
+        )
+        report(
+            _(
+                "Built and checked {siteurl}: {timings}",
+                siteurl=release.siteurl,
+                timings=", ".join(
+                    str(_(STEPS.get(step, step), seconds=f"{seconds:.1f}")) for step, seconds in release.timings.items()
+                ),
+            )
+        )
         if release.sizes:
             report(_("Precompressed {sizes}", sizes=str(release.sizes)))
         started = time.perf_counter()
@@ -125,8 +146,12 @@ def publish(settings_file, environ=None, *, precompress: bool = True, dry_run: b
             raise PublishFailed(str(error)) from None
         release.timings["transfer"] = time.perf_counter() - started
         report(summarize(summary))
-        done = N_("Would deploy {siteurl} to {target} in {seconds} s") if dry_run else \
-            N_("Deployed {siteurl} to {target} in {seconds} s")
-        report(_(done, siteurl=release.siteurl, target=str(config.target),
-                 seconds=f"{release.timings['transfer']:.1f}"))
+        done = (
+            N_("Would deploy {siteurl} to {target} in {seconds} s")
+            if dry_run
+            else N_("Deployed {siteurl} to {target} in {seconds} s")
+        )
+        report(
+            _(done, siteurl=release.siteurl, target=str(config.target), seconds=f"{release.timings['transfer']:.1f}")
+        )
     return release

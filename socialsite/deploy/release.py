@@ -11,7 +11,6 @@ here they run in a fresh process started with ``socialsite.secrets.without_secre
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from dataclasses import asdict
@@ -34,8 +33,9 @@ def build_isolated(settings_file: Path, folder: Path, *, precompress: bool) -> d
     if not precompress:
         command.append("--no-precompress")
     environ = without_secrets()
-    result = subprocess.run(command, env=environ, capture_output=True, text=True, stdin=subprocess.DEVNULL,
-                            cwd=settings_file.parent)
+    result = subprocess.run(
+        command, env=environ, capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=settings_file.parent
+    )
     if result.returncode != 0:
         message = result.stderr.strip() or f"the build stopped (exit {result.returncode})"
         raise ReleaseFailed(message, settings_refused=result.returncode == SETTINGS_REFUSED)
@@ -54,8 +54,15 @@ def main(argv: list[str]) -> int:
     except SystemExit as stop:  # publishconf.py refusing SITEURL: its message, nothing else
         print(stop.code if isinstance(stop.code, str) else "publishconf.py stopped", file=sys.stderr)
         return SETTINGS_REFUSED
-    print(json.dumps({"siteurl": release.siteurl, "timings": release.timings,
-                      "sizes": asdict(release.sizes) if release.sizes else None}))
+    print(
+        json.dumps(
+            {
+                "siteurl": release.siteurl,
+                "timings": release.timings,
+                "sizes": asdict(release.sizes) if release.sizes else None,
+            }
+        )
+    )
     return 0
 
 

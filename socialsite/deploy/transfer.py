@@ -36,15 +36,19 @@ from socialsite.messages import _
 _REMOTE = re.compile(r"^(?P<host>(?:[^@/:\s]+@)?(?:\[[^\]/]+\]|[^@/:\[\]\s]+)):(?P<path>.*)$")
 RSYNC_OPTIONS = [
     "--archive",  # -a: recursive, permissions, links (times, owner and group: see below)
-    "--no-owner", "--no-group",  # files belong to the deploying user on the target
+    "--no-owner",
+    "--no-group",  # files belong to the deploying user on the target
     "--chmod=D755,F644",  # world-readable for the web server whatever the build folder's mode
     # Every build writes every file anew; compared by content, an unchanged page is not touched
     # at all, so its Last-Modified and ETag, and the copies browsers keep, stay valid.
-    "--checksum", "--no-times",
-    "--delete-after", "--delay-updates",  # readers see the old tree, then the new one
+    "--checksum",
+    "--no-times",
+    "--delete-after",
+    "--delay-updates",  # readers see the old tree, then the new one
     "--filter=P /.well-known/",  # the host's own files there are never deleted
     f"--filter=P /{MARKER}",  # the marker of deploy.guard is sent each time and never deleted
-    "--human-readable", "--stats",
+    "--human-readable",
+    "--stats",
 ]
 
 
@@ -58,15 +62,20 @@ class Target:
     path: str
 
     @classmethod
-    def parse(cls, value: str) -> "Target":
+    def parse(cls, value: str) -> Target:
         value = (value or "").strip()
         if not value:
             raise DeployError(_("DEPLOY_TARGET is not set: a folder (/srv/site) or user@host:/path"))
         match = _REMOTE.match(value)
         if match:
             if not match["path"]:
-                raise DeployError(_("DEPLOY_TARGET={quoted} names no folder after the colon, e.g. {value}/srv/site",
-                                    quoted=repr(value), value=value))
+                raise DeployError(
+                    _(
+                        "DEPLOY_TARGET={quoted} names no folder after the colon, e.g. {value}/srv/site",
+                        quoted=repr(value),
+                        value=value,
+                    )
+                )
             return cls(host=match["host"], path=match["path"])
         return cls(host=None, path=str(Path(value).expanduser().resolve()))
 
@@ -91,7 +100,7 @@ class DeployConfig:
     force: bool = False  # DEPLOY_FORCE=1: a non-empty folder no publish filled may be replaced
 
     @classmethod
-    def from_environ(cls, environ=os.environ) -> "DeployConfig":
+    def from_environ(cls, environ=os.environ) -> DeployConfig:
         target = Target.parse(environ.get("DEPLOY_TARGET", ""))
         port_text = (environ.get("DEPLOY_SSH_PORT") or "22").strip()
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
@@ -104,12 +113,19 @@ class DeployConfig:
             force=(environ.get(FORCE) or "").strip() == "1",
         )
         if target.remote and not config.known_hosts:
-            raise DeployError("DEPLOY_KNOWN_HOSTS is not set: give the server's host key (a known_hosts file or its "
-                              "lines, from `ssh-keyscan -p PORT host` checked once by hand); no key is trusted unseen")
+            raise DeployError(
+                "DEPLOY_KNOWN_HOSTS is not set: give the server's host key (a known_hosts file or its "
+                "lines, from `ssh-keyscan -p PORT host` checked once by hand); no key is trusted unseen"
+            )
         for name, value in (("DEPLOY_SSH_KEY", config.ssh_key), ("DEPLOY_KNOWN_HOSTS", config.known_hosts)):
             if value and not _is_inline(value) and not Path(value).expanduser().is_file():
-                raise DeployError(_("{name}={value}: no such file (give a file name, or the text itself)",
-                                    name=name, value=repr(value)))
+                raise DeployError(
+                    _(
+                        "{name}={value}: no such file (give a file name, or the text itself)",
+                        name=name,
+                        value=repr(value),
+                    )
+                )
         return config
 
 
@@ -136,13 +152,26 @@ def ssh_command(config: DeployConfig, key_file: str | None, known_hosts_file: st
     if key_file:
         command += ["-i", key_file, "-o", "IdentitiesOnly=yes"]
     # Only the given host keys count, never ~/.ssh/known_hosts, and an unknown key is refused.
-    command += ["-o", f"UserKnownHostsFile={known_hosts_file}", "-o", "GlobalKnownHostsFile=/dev/null",
-                "-o", "StrictHostKeyChecking=yes"]
+    command += [
+        "-o",
+        f"UserKnownHostsFile={known_hosts_file}",
+        "-o",
+        "GlobalKnownHostsFile=/dev/null",
+        "-o",
+        "StrictHostKeyChecking=yes",
+    ]
     return command
 
 
-def rsync_command(source: Path, config: DeployConfig, *, key_file=None, known_hosts_file=None,
-                  dry_run: bool = False, marker: Path | None = None) -> list[str]:
+def rsync_command(
+    source: Path,
+    config: DeployConfig,
+    *,
+    key_file=None,
+    known_hosts_file=None,
+    dry_run: bool = False,
+    marker: Path | None = None,
+) -> list[str]:
     command = ["rsync", *RSYNC_OPTIONS]
     if dry_run:
         command += ["--dry-run", "--itemize-changes"]
@@ -156,8 +185,10 @@ def rsync_command(source: Path, config: DeployConfig, *, key_file=None, known_ho
 def _ssh_files(config: DeployConfig):
     """A private folder with the key and known_hosts as files (when given inline); deleted after."""
     with tempfile.TemporaryDirectory(prefix="deploy-ssh-") as secrets:
-        with _as_file(config.ssh_key, Path(secrets), "key") as key_file, \
-             _as_file(config.known_hosts, Path(secrets), "known_hosts") as known_hosts_file:
+        with (
+            _as_file(config.ssh_key, Path(secrets), "key") as key_file,
+            _as_file(config.known_hosts, Path(secrets), "known_hosts") as known_hosts_file,
+        ):
             yield Path(secrets), key_file, known_hosts_file
 
 
@@ -191,23 +222,32 @@ def transfer(source, config: DeployConfig, *, project: Path, dry_run: bool = Fal
         marker.write_text(MARKER_TEXT, encoding="utf-8")
         if not config.target.remote and not dry_run:
             Path(config.target.path).mkdir(parents=True, exist_ok=True)
-        command = rsync_command(source, config, key_file=key_file, known_hosts_file=known_hosts_file,
-                                dry_run=dry_run, marker=marker)
+        command = rsync_command(
+            source, config, key_file=key_file, known_hosts_file=known_hosts_file, dry_run=dry_run, marker=marker
+        )
         try:
             result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL)
         except FileNotFoundError:
             raise DeployError(_("rsync is not installed: apt-get install rsync (and on the server too)")) from None
     if result.returncode != 0:
         output = (result.stderr or result.stdout).strip()
-        raise DeployError(_("rsync to {target} failed (exit {code}):\n{output}",
-                            target=str(config.target), code=result.returncode, output=output))
+        raise DeployError(
+            _(
+                "rsync to {target} failed (exit {code}):\n{output}",
+                target=str(config.target),
+                code=result.returncode,
+                output=output,
+            )
+        )
     return result.stdout.strip()
 
 
 def _ask_server(config: DeployConfig, key_file, known_hosts_file) -> str:
     """The server's answer to deploy.guard's questions about the target folder (one ssh command)."""
     command = ssh_command(config, key_file, known_hosts_file) + [
-        config.target.host, "sh -c " + shlex.quote(remote_script(config.target.path))]
+        config.target.host,
+        "sh -c " + shlex.quote(remote_script(config.target.path)),
+    ]
     try:
         result = subprocess.run(command, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
     except FileNotFoundError:
@@ -216,6 +256,7 @@ def _ask_server(config: DeployConfig, key_file, known_hosts_file) -> str:
         raise DeployError(f"ssh to {config.target.host} did not answer within 120 s") from None
     if result.returncode != 0:
         lines = [line for line in result.stderr.splitlines() if line.strip()]
-        raise DeployError(f"ssh to {config.target.host} failed (exit {result.returncode}): "
-                          f"{lines[-1] if lines else 'no message'}")
+        raise DeployError(
+            f"ssh to {config.target.host} failed (exit {result.returncode}): {lines[-1] if lines else 'no message'}"
+        )
     return result.stdout

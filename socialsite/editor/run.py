@@ -18,8 +18,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-from socialsite.rules.messages import Messages, translator
 from socialsite.editor.server import EditorServer
+from socialsite.rules.messages import Messages, translator
 
 
 class EditorFailed(Exception):
@@ -34,8 +34,9 @@ def free_port() -> int:
 
 def start_preview(root: Path, port: int) -> subprocess.Popen:
     """The preview staff watch while they write: today's devserver (rebuilds on every save)."""
-    return subprocess.Popen([sys.executable, "-m", "invoke", "devserver", "--port", str(port)],
-                            cwd=root, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "invoke", "devserver", "--port", str(port)], cwd=root, start_new_session=True
+    )
 
 
 def start_decap_server(root: Path, port: int, node_modules: Path, _: Messages) -> subprocess.Popen:
@@ -43,19 +44,30 @@ def start_decap_server(root: Path, port: int, node_modules: Path, _: Messages) -
     script = node_modules / "decap-server" / "dist" / "index.js"
     node = shutil.which("node")
     if not script.is_file() or node is None:
-        raise EditorFailed(_("{script} or node is missing: install Node 20 and run "
-                             "`npm ci --no-audit --no-fund --ignore-scripts`", script=script))
-    env = os.environ | {"PORT": str(port), "BIND_HOST": "127.0.0.1", "MODE": "fs",
-                        "GIT_REPO_DIRECTORY": str(root), "LOG_LEVEL": "warn"}
+        raise EditorFailed(
+            _(
+                "{script} or node is missing: install Node 20 and run `npm ci --no-audit --no-fund --ignore-scripts`",
+                script=script,
+            )
+        )
+    env = os.environ | {
+        "PORT": str(port),
+        "BIND_HOST": "127.0.0.1",
+        "MODE": "fs",
+        "GIT_REPO_DIRECTORY": str(root),
+        "LOG_LEVEL": "warn",
+    }
     process = subprocess.Popen([node, str(script)], cwd=root, env=env, start_new_session=True)
     url = f"http://127.0.0.1:{port}/api/v1"
     for _ in range(200):
         if process.poll() is not None:
-            raise EditorFailed(_("decap-server stopped at start (exit {code}); see the lines above",
-                                 code=process.returncode))
+            raise EditorFailed(
+                _("decap-server stopped at start (exit {code}); see the lines above", code=process.returncode)
+            )
         try:
-            request = urllib.request.Request(url, data=json.dumps({"action": "info"}).encode(),
-                                             headers={"Content-Type": "application/json"})
+            request = urllib.request.Request(
+                url, data=json.dumps({"action": "info"}).encode(), headers={"Content-Type": "application/json"}
+            )
             with urllib.request.urlopen(request, timeout=2):
                 return process
         except OSError:
@@ -81,25 +93,43 @@ def stop(process: subprocess.Popen | None) -> None:
 class Editor:
     """decap-server and the editor's server for one project folder (``with Editor(...) as e:``)."""
 
-    def __init__(self, root: Path, settings, *, port: int = 0, node_modules: Path | None = None,
-                 _: Messages | None = None, site_url: str = ""):
+    def __init__(
+        self,
+        root: Path,
+        settings,
+        *,
+        port: int = 0,
+        node_modules: Path | None = None,
+        _: Messages | None = None,
+        site_url: str = "",
+    ):
         self.root, self.settings, self.port, self.site_url = Path(root), settings, port, site_url
         self._ = _ or translator()
         self.node_modules = node_modules or self.root / "node_modules"
         self.decap = None
         self.server = None
 
-    def __enter__(self) -> "Editor":
+    def __enter__(self) -> Editor:
         decap_port = free_port()
         self.decap = start_decap_server(self.root, decap_port, self.node_modules, self._)
         try:
-            self.server = EditorServer(self.port, root=self.root, settings=self.settings,
-                                       decap_url=f"http://127.0.0.1:{decap_port}/api/v1",
-                                       node_modules=self.node_modules, site_url=self.site_url)
+            self.server = EditorServer(
+                self.port,
+                root=self.root,
+                settings=self.settings,
+                decap_url=f"http://127.0.0.1:{decap_port}/api/v1",
+                node_modules=self.node_modules,
+                site_url=self.site_url,
+            )
         except OSError as error:
             stop(self.decap)
-            raise EditorFailed(self._("cannot listen on 127.0.0.1:{port} ({reason}); choose another port "
-                                      "with EDITOR_PORT=…", port=self.port, reason=error.strerror)) from None
+            raise EditorFailed(
+                self._(
+                    "cannot listen on 127.0.0.1:{port} ({reason}); choose another port with EDITOR_PORT=…",
+                    port=self.port,
+                    reason=error.strerror,
+                )
+            ) from None
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 
@@ -126,8 +156,9 @@ def run(root: Path, settings, *, preview_port: int, editor_port: int, _: Message
     signal.signal(signal.SIGTERM, _interrupt)
     preview = None
     try:
-        with Editor(root, settings, port=editor_port, _=_,
-                    site_url=f"http://127.0.0.1:{preview_port}/") as editor:  # fails first, before the preview
+        with Editor(
+            root, settings, port=editor_port, _=_, site_url=f"http://127.0.0.1:{preview_port}/"
+        ) as editor:  # fails first, before the preview
             preview = start_preview(root, preview_port)
             print(f"Redaktorius / Editor: {editor.url}   (rusų k. / на русском: {editor.url}?lang=ru)")
             print(f"Peržiūra / Preview:   http://127.0.0.1:{preview_port}/")

@@ -31,12 +31,12 @@ ADMIN = Path(__file__).resolve().parent / "admin"
 class EditorServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, port: int, *, root: Path, settings, decap_url: str, node_modules: Path,
-                 site_url: str = ""):
+    def __init__(self, port: int, *, root: Path, settings, decap_url: str, node_modules: Path, site_url: str = ""):
         self.root, self.settings, self.decap_url, self.site_url = root, settings, decap_url, site_url
         self.dist = node_modules / "decap-cms" / "dist"
-        self.layout = Layout(f"content/{settings['ARTICLE_PATHS'][0]}", settings["DEFAULT_LANG"],
-                             tuple(settings["LANGUAGES"]))
+        self.layout = Layout(
+            f"content/{settings['ARTICLE_PATHS'][0]}", settings["DEFAULT_LANG"], tuple(settings["LANGUAGES"])
+        )
         super().__init__(("127.0.0.1", port), Handler)
 
     def handle_error(self, request, client_address):
@@ -70,7 +70,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self):  # noqa: N802 (http.server's naming)
+    def do_GET(self):
         if not self._own_host():
             return self._send(421, b"wrong host\n", "text/plain")
         url = urlsplit(self.path)
@@ -86,25 +86,26 @@ class Handler(BaseHTTPRequestHandler):
             return None
         if path == "/admin/config.yml":
             lang = parse_qs(url.query).get("lang", ["lt"])[0]
-            text = config_yaml(self.server.settings, api_url=f"{self.server.origin}/api/v1", lang=lang,
-                               site_url=self.server.site_url)
+            text = config_yaml(
+                self.server.settings, api_url=f"{self.server.origin}/api/v1", lang=lang, site_url=self.server.site_url
+            )
             return self._send(200, text.encode(), "text/yaml; charset=utf-8")
         if path.startswith("/admin/decap/"):
-            return self._file(self.server.dist / path[len("/admin/decap/"):], inside=self.server.dist)
+            return self._file(self.server.dist / path[len("/admin/decap/") :], inside=self.server.dist)
         if path.startswith("/admin/"):
-            return self._file(ADMIN / path[len("/admin/"):], inside=ADMIN)
+            return self._file(ADMIN / path[len("/admin/") :], inside=ADMIN)
         return self._send(404, b"not found\n", "text/plain")
 
     def _file(self, file: Path, inside: Path | None = None) -> None:
         file = file.resolve()
-        if inside is not None and not file.is_relative_to(inside.resolve()) or not file.is_file():
+        if (inside is not None and not file.is_relative_to(inside.resolve())) or not file.is_file():
             return self._send(404, b"not found\n", "text/plain")
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if kind.startswith("text/") or kind.endswith("javascript"):
             kind += "; charset=utf-8"
         return self._send(200, file.read_bytes(), kind)
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         origin = self.headers.get("Origin")
         own = (self.server.origin, self.server.origin.replace("127.0.0.1", "localhost"))
         if not self._own_host() or (origin and origin not in own) or urlsplit(self.path).path != "/api/v1":
@@ -130,8 +131,9 @@ class Handler(BaseHTTPRequestHandler):
         return self._send(status, json.dumps(answer).encode(), "application/json; charset=utf-8")
 
     def _forward(self, body: dict):
-        request = urllib.request.Request(self.server.decap_url, data=json.dumps(body).encode(),
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            self.server.decap_url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+        )
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
                 return response.status, json.loads(response.read() or b"null")
@@ -141,6 +143,7 @@ class Handler(BaseHTTPRequestHandler):
 
 def _as_decap_sees(answer, names: Names):
     """Entries with each translation under its original's file name; translations of nothing hidden."""
+
     def one(entry):
         if not isinstance(entry, dict) or "file" not in entry:
             return entry

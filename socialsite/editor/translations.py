@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from socialsite.rules.sources import title_slug
-from socialsite.importer.article import article_name
 from socialsite.errors import ContentError
 from socialsite.frontmatter import parse_text
+from socialsite.importer.article import article_name
+from socialsite.rules.sources import title_slug
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -119,11 +119,15 @@ def prepare_save(data_files: list[dict], names: Names, settings, today: datetime
       ``<lang>/<date>-<slug of its title>.md`` with ``Slug:`` and ``Translation_of:`` added.
     """
     layout = names.layout
-    files = [_with_slug(item) if layout.lang_of(item["path"]) == layout.default_lang
-             and not (names.root / item["path"]).exists() else item
-             for item in data_files]
-    original_slug = next((slug_of(item["raw"], settings) for item in files
-                          if layout.lang_of(item["path"]) == layout.default_lang), "")
+    files = [
+        _with_slug(item)
+        if layout.lang_of(item["path"]) == layout.default_lang and not (names.root / item["path"]).exists()
+        else item
+        for item in data_files
+    ]
+    original_slug = next(
+        (slug_of(item["raw"], settings) for item in files if layout.lang_of(item["path"]) == layout.default_lang), ""
+    )
     out = []
     for item in files:
         lang = layout.lang_of(item["path"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from socialsite.rules.messages import Messages
 from socialsite.errors import ContentError
+from socialsite.rules.messages import Messages
 
 
 def format_article(fields: list[tuple[str, str]], paragraphs: list[str]) -> str:
@@ -51,6 +51,6 @@ def write_new(path: Path, text: str, _: Messages) -> None:
         with open(path, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except FileExistsError:
-        raise ContentError(str(path), 1, _(
-            "the file already exists and was left as it is; delete it first or choose another title"
-        )) from None
+        raise ContentError(
+            str(path), 1, _("the file already exists and was left as it is; delete it first or choose another title")
+        ) from None

@@ -19,11 +19,36 @@ TODO = "TODO"
 _DASH = r"[-\u2010-\u2015\u2212]"
 _UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
 _RESULTS = re.compile(r"^(?:planuojama|tikimasi|numatoma,\s+kad|siekiama,\s+kad|rezultat)")
-_TEXT_FIELDS = ("title", "implementer", "organisation", "role", "where", "aim", "activities",
-                "more_activities", "expected_results")
+_TEXT_FIELDS = (
+    "title",
+    "implementer",
+    "organisation",
+    "role",
+    "where",
+    "aim",
+    "activities",
+    "more_activities",
+    "expected_results",
+)
 # Every fact the ESF+ disclosure needs, in the order the registry's files give them.
-FIELDS = ("code", "programme", "statement", "title", "implementer", "organisation", "role", "since",
-          "where", "start", "end", "budget", "aim", "activities", "more_activities", "expected_results")
+FIELDS = (
+    "code",
+    "programme",
+    "statement",
+    "title",
+    "implementer",
+    "organisation",
+    "role",
+    "since",
+    "where",
+    "start",
+    "end",
+    "budget",
+    "aim",
+    "activities",
+    "more_activities",
+    "expected_results",
+)
 
 
 def block_facts(block: list[str]) -> dict:
@@ -39,13 +64,13 @@ def block_facts(block: list[str]) -> dict:
     ):
         facts["since"] = since[0]
     if code := PROJECT_CODE.search(first):
-        if match := re.match(r"\s*[„“\"”]\s*(?P<title>[^„“\"”]+?)\s*[“\"”]", first[code.end():]):
+        if match := re.match(r"\s*[„“\"”]\s*(?P<title>[^„“\"”]+?)\s*[“\"”]", first[code.end() :]):
             facts["title"] = match["title"]
     if match := re.search(r"\bveiklas\s+(?P<where>[^.]+?)\.(?:\s|$)", first):
         facts["where"] = match["where"]
     if match := re.search(rf"Projekto\s+tikslas\s*{_DASH}?\s*(?P<aim>.+?)\.(?:\s+(?=[{_UPPER}])|\s*$)", first):
         facts["aim"] = match["aim"]
-        if rest := first[match.end():].strip():
+        if rest := first[match.end() :].strip():
             facts["activities"] = rest
     more, results = [], []
     for paragraph in block[1:]:
@@ -76,8 +101,9 @@ def block_facts(block: list[str]) -> dict:
 
 
 def _amount(paragraph: str) -> Decimal | None:
-    match = re.search(rf"finansavimo\s+suma\s*{_DASH}?\s*(?P<amount>\d[\d\s.]*(?:,\d{{1,2}})?)\s*(?:eur|€)",
-                      paragraph, re.IGNORECASE)
+    match = re.search(
+        rf"finansavimo\s+suma\s*{_DASH}?\s*(?P<amount>\d[\d\s.]*(?:,\d{{1,2}})?)\s*(?:eur|€)", paragraph, re.IGNORECASE
+    )
     if not match:
         return None
     digits = re.sub(r"[\s.]", "", match["amount"]).replace(",", ".")

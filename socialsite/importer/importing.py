@@ -11,15 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from socialsite.rules.messages import Messages, translator
-from socialsite.rules.rules import registry_or_errors
-from socialsite.rules.sources import title_slug
+from socialsite.errors import ContentError, display_path
 from socialsite.importer.article import article_name, as_text, format_article, line_of, write_new
 from socialsite.importer.draft import draft_yaml
 from socialsite.importer.legacy import parse_legacy
 from socialsite.importer.reading import decode
 from socialsite.registry.pasted import known_blocks
-from socialsite.errors import ContentError, display_path
+from socialsite.rules.messages import Messages, translator
+from socialsite.rules.rules import registry_or_errors
+from socialsite.rules.sources import title_slug
 
 SOURCE_SUFFIXES = (".txt", ".html", ".htm")
 # The Lithuanian note kept in the article when its date comes from the project block (seed 000).
@@ -38,8 +38,9 @@ class Converted:
 def convert(raw: bytes | str, src: str, *, settings, registry=None, blocks=(), _: Messages) -> Converted:
     """One legacy text as an article; a ContentError (``src:line:``) when it holds no news."""
     text = decode(raw, src, _) if isinstance(raw, bytes) else raw.replace("\r\n", "\n").replace("\r", "\n")
-    news = parse_legacy(text, src, categories=list(settings["CATEGORY_NAMES"]), registry=registry,
-                        known_blocks=list(blocks), _=_)
+    news = parse_legacy(
+        text, src, categories=list(settings["CATEGORY_NAMES"]), registry=registry, known_blocks=list(blocks), _=_
+    )
     slug = title_slug(news.title, settings) or title_slug(Path(src).stem, settings) or "naujiena"
     fields = [
         ("Title", news.title),
@@ -54,21 +55,40 @@ def convert(raw: bytes | str, src: str, *, settings, registry=None, blocks=(), _
     body = [as_text(paragraph) for paragraph in news.paragraphs]  # text stays text, never live HTML
     result = Converted(article_name(news.date, slug), format_article(fields, body), news.project, news.block)
     if news.date_from_block:
-        result.notes.append((line_of(fields, "Date"), _(
-            "the text gives no date: the Date was taken from the project block ('nuo {words}'); "
-            "check it and correct it if the news was published on another day", words=news.date_words)))
+        result.notes.append(
+            (
+                line_of(fields, "Date"),
+                _(
+                    "the text gives no date: the Date was taken from the project block ('nuo {words}'); "
+                    "check it and correct it if the news was published on another day",
+                    words=news.date_words,
+                ),
+            )
+        )
     elif news.date is None:
-        result.notes.append((line_of(fields, "Date"), _(
-            "no date found in the text; add the line 'Date: YYYY-MM-DD' with the day the news was published")))
+        result.notes.append(
+            (
+                line_of(fields, "Date"),
+                _("no date found in the text; add the line 'Date: YYYY-MM-DD' with the day the news was published"),
+            )
+        )
     if news.project_named:
-        result.notes.append((line_of(fields, "Project"), _(
-            "the project was set from its name in the text („{title}“); delete the Project line "
-            "if the news is not about it", title=news.project_named)))
+        result.notes.append(
+            (
+                line_of(fields, "Project"),
+                _(
+                    "the project was set from its name in the text („{title}“); delete the Project line "
+                    "if the news is not about it",
+                    title=news.project_named,
+                ),
+            )
+        )
     return result
 
 
-def import_files(sources: list[str], out_dir, *, settings, registry_out=None,
-                 lang: str | None = None) -> tuple[list[str], bool]:
+def import_files(
+    sources: list[str], out_dir, *, settings, registry_out=None, lang: str | None = None
+) -> tuple[list[str], bool]:
     """Import every file of ``sources`` (files or folders); (lines to print, all went well)."""
     _ = translator(lang)
     registry, problems = registry_or_errors(settings)
@@ -101,14 +121,23 @@ def _draft(result: Converted, src, target: Path, registry_out: Path, settings, d
     draft = registry_out / f"{result.project}.yaml"
     line = next((n for n, text in enumerate(result.text.split("\n"), start=1) if text.startswith("Project:")), 1)
     if draft in drafts or draft.exists():
-        message = _("project {code} is not in the registry; the draft {draft} is already there: complete it and "
-                    "move it into content/projects/", code=result.project, draft=display_path(str(draft)))
+        message = _(
+            "project {code} is not in the registry; the draft {draft} is already there: complete it and "
+            "move it into content/projects/",
+            code=result.project,
+            draft=display_path(str(draft)),
+        )
     else:
         draft.parent.mkdir(parents=True, exist_ok=True)
-        draft.write_text(draft_yaml(result.block, str(src), list(settings["LANGUAGES"]), settings["DEFAULT_LANG"]),
-                         encoding="utf-8")
-        message = _("project {code} is not in the registry; a draft entry was written to {draft}: check it, "
-                    "write the texts marked TODO and move it into content/projects/", code=result.project, draft=display_path(str(draft)))
+        draft.write_text(
+            draft_yaml(result.block, str(src), list(settings["LANGUAGES"]), settings["DEFAULT_LANG"]), encoding="utf-8"
+        )
+        message = _(
+            "project {code} is not in the registry; a draft entry was written to {draft}: check it, "
+            "write the texts marked TODO and move it into content/projects/",
+            code=result.project,
+            draft=display_path(str(draft)),
+        )
     drafts.add(draft)
     return str(ContentError(str(target), line, message))
 
@@ -131,5 +160,6 @@ def _read(path: Path, _: Messages) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise ContentError(str(path), 1, _("the file cannot be read ({reason}); check its name",
-                                           reason=error.strerror or error)) from None
+        raise ContentError(
+            str(path), 1, _("the file cannot be read ({reason}); check its name", reason=error.strerror or error)
+        ) from None

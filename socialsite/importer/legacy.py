@@ -20,20 +20,25 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from socialsite.rules.messages import Messages
+from socialsite.errors import ContentError
 from socialsite.importer import ltdates
 from socialsite.importer.reading import html_to_text, is_html
 from socialsite.registry.pasted import find_block, find_code, normalise
-from socialsite.errors import ContentError
+from socialsite.rules.messages import Messages
 
 TITLE_LIMIT = 200  # characters; a longer first line is a paragraph, not a title
 _LONE_NUMBER = re.compile(r"^\d+$")
 _SYMBOLS = re.compile(r"^[\W_]+$")
-_COUNTER = re.compile(r"^(?:yra\s+)?\d+\s+komentar\w*\.?$|^komentar\w*\s*[(:]?\s*\d+\s*\)?$|^komentarų\s+nėra\.?$", re.I)
+_COUNTER = re.compile(
+    r"^(?:yra\s+)?\d+\s+komentar\w*\.?$|^komentar\w*\s*[(:]?\s*\d+\s*\)?$|^komentarų\s+nėra\.?$", re.I
+)
 _SHARE = re.compile(r"^(?:dalintis|pasidalinti|pasidalinkite|pasidalink|share|bendrinti)\s*:?$", re.I)
 _SHARE_ITEM = re.compile(r"^(?:[•·*\-–—]\s*)?\S+(?:\s+\S+)?$")
-_FORM = re.compile(r"^(?:palikite|parašykite|rašykite|rašyti|komentuoti)\s+komentar\w*|"
-                   r"^norite\s+pareikšti\s+savo\s+nuomon|^parašykite\s+atsakym", re.I)
+_FORM = re.compile(
+    r"^(?:palikite|parašykite|rašykite|rašyti|komentuoti)\s+komentar\w*|"
+    r"^norite\s+pareikšti\s+savo\s+nuomon|^parašykite\s+atsakym",
+    re.I,
+)
 _FORM_LINE_LIMIT = 200  # characters: the labels of a comment form are short, a paragraph is not
 _SOURCE_PREFIXED = re.compile(r"^(?:informacijos\s+)?šaltinis\s*:\s*(?P<source>.+)$", re.I)
 _SOURCE_INF = re.compile(r"^(?P<source>.{2,60}\binf(?:orm)?\.)$", re.I)  # „Alytaus m. sav. inf.“
@@ -64,8 +69,15 @@ class Legacy:
     block: list[str] = field(default_factory=list)
 
 
-def parse_legacy(text: str, path: str, *, categories: list[str], registry=None,
-                 known_blocks: tuple[frozenset[str], ...] = (), _: Messages) -> Legacy:
+def parse_legacy(
+    text: str,
+    path: str,
+    *,
+    categories: list[str],
+    registry=None,
+    known_blocks: tuple[frozenset[str], ...] = (),
+    _: Messages,
+) -> Legacy:
     """The parts of one decoded legacy text; a ContentError when it holds no news."""
     if is_html(text):
         text = html_to_text(text)
@@ -76,9 +88,14 @@ def parse_legacy(text: str, path: str, *, categories: list[str], registry=None,
     lines, source = _drop_chrome(lines)
     header, title, body, category, posted_by = _split_header(lines, categories)
     if title is None:
-        raise ContentError(path, lines[-1].number if lines else 1, _(
-            "no title found: the first line of the text must be the title (at most {limit} characters)",
-            limit=TITLE_LIMIT))
+        raise ContentError(
+            path,
+            lines[-1].number if lines else 1,
+            _(
+                "no title found: the first line of the text must be the title (at most {limit} characters)",
+                limit=TITLE_LIMIT,
+            ),
+        )
     news = Legacy(
         title=" ".join(title.text.split()),
         category=category or categories[0],
@@ -87,8 +104,10 @@ def parse_legacy(text: str, path: str, *, categories: list[str], registry=None,
         posted_by=posted_by,
         block=[line.text for line in block],
     )
-    found = next((d for line in sorted([*header, title, *body], key=lambda l: l.number)
-                  if (d := ltdates.first_date(line.text))), None)
+    found = next(
+        (d for line in sorted([*header, title, *body], key=lambda l: l.number) if (d := ltdates.first_date(line.text))),
+        None,
+    )
     if found:
         news.date, news.date_words = found
     if block:
@@ -121,7 +140,11 @@ def _drop_chrome(lines: list[Line]) -> tuple[list[Line], str]:
         if _LONE_NUMBER.match(text) or _SYMBOLS.match(text) or _COUNTER.match(text):
             continue
         if _SHARE.match(text):
-            while index < len(lines) and _SHARE_ITEM.match(lines[index].text) and not lines[index].text.endswith((".", "!", "?")):
+            while (
+                index < len(lines)
+                and _SHARE_ITEM.match(lines[index].text)
+                and not lines[index].text.endswith((".", "!", "?"))
+            ):
                 index += 1
             continue
         if _FORM.match(text):
@@ -169,8 +192,10 @@ def _split_header(lines: list[Line], categories: list[str]):
 
 def _is_user_name(text: str) -> bool:
     """„Du-evaldui“, „admin“, „j.petraitiene“: one word no title is made of."""
-    return bool(_USER_NAME.match(text)) and not text.endswith(".") and (
-        bool(re.search(r"[-_.@\d]", text)) or text.islower()
+    return (
+        bool(_USER_NAME.match(text))
+        and not text.endswith(".")
+        and (bool(re.search(r"[-_.@\d]", text)) or text.islower())
     )
 
 

@@ -13,20 +13,30 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from socialsite.errors import ContentError, ContentErrors
+from socialsite.importer.article import article_name, format_article, write_new
 from socialsite.rules.header import MAX_SLUG, today_in
-from socialsite.rules.placeholder import check_placeholder, placeholder_for
 from socialsite.rules.messages import Messages
+from socialsite.rules.placeholder import check_placeholder, placeholder_for
 from socialsite.rules.rules import check_sources, registry_or_errors, sort_errors
 from socialsite.rules.sources import read_sources, source_from_text, title_slug
-from socialsite.importer.article import article_name, format_article, write_new
-from socialsite.errors import ContentError, ContentErrors
+
 
 class NewArticleRefused(Exception):
     """The arguments cannot make an article; the message says what to change."""
 
 
-def new_article(settings, title: str, *, _: Messages, project: str = "", lang: str = "",
-                translation_of: str = "", today: datetime.date | None = None, content_dir=None) -> Path:
+def new_article(
+    settings,
+    title: str,
+    *,
+    _: Messages,
+    project: str = "",
+    lang: str = "",
+    translation_of: str = "",
+    today: datetime.date | None = None,
+    content_dir=None,
+) -> Path:
     """Write content/news/<lang>/<YYYY-MM-DD>-<slug>.md and return its path.
 
     Raises NewArticleRefused for arguments that make no article, ContentErrors for what the
@@ -34,18 +44,26 @@ def new_article(settings, title: str, *, _: Messages, project: str = "", lang: s
     """
     lang = lang or settings["DEFAULT_LANG"]
     if lang not in settings["LANGUAGES"]:
-        raise NewArticleRefused(_("'{lang}' is no site language; use one of: {known}",
-                                  lang=lang, known=", ".join(settings["LANGUAGES"])))
+        raise NewArticleRefused(
+            _("'{lang}' is no site language; use one of: {known}", lang=lang, known=", ".join(settings["LANGUAGES"]))
+        )
     title = " ".join(title.split())
     if not title:
-        raise NewArticleRefused(_("the title is empty; write it as TITLE=\"…\" (make) or --title \"…\" (invoke)"))
+        raise NewArticleRefused(_('the title is empty; write it as TITLE="…" (make) or --title "…" (invoke)'))
     slug = title_slug(title, settings)
     if not slug:
-        raise NewArticleRefused(_("the title gives no web address; add the line 'Slug: …' "
-                                  "with small Latin letters, digits and hyphens"))
+        raise NewArticleRefused(
+            _("the title gives no web address; add the line 'Slug: …' with small Latin letters, digits and hyphens")
+        )
     if len(slug) > MAX_SLUG:  # before any file name is made: the system would refuse it with a traceback
-        raise NewArticleRefused(_("the title is too long for a file name (its web address would be {length} characters, "
-                                  "at most {limit}); write a shorter title", length=len(slug), limit=MAX_SLUG))
+        raise NewArticleRefused(
+            _(
+                "the title is too long for a file name (its web address would be {length} characters, "
+                "at most {limit}); write a shorter title",
+                length=len(slug),
+                limit=MAX_SLUG,
+            )
+        )
     today = today or today_in(settings)
     content_dir = Path(content_dir or settings["PATH"])
     folder = content_dir / settings["ARTICLE_PATHS"][0]
@@ -60,8 +78,15 @@ def new_article(settings, title: str, *, _: Messages, project: str = "", lang: s
     ]
     text = format_article(fields, [placeholder_for(lang)])
     if path.exists():
-        raise ContentErrors([ContentError(str(path), 1, _(
-            "the file already exists and was left as it is; delete it first or choose another title"))])
+        raise ContentErrors(
+            [
+                ContentError(
+                    str(path),
+                    1,
+                    _("the file already exists and was left as it is; delete it first or choose another title"),
+                )
+            ]
+        )
     registry, problems = registry_or_errors(settings)
     if registry is None and project:
         raise ContentErrors(problems)  # the code cannot be checked against a broken registry
@@ -71,8 +96,11 @@ def new_article(settings, title: str, *, _: Messages, project: str = "", lang: s
     # one reported, so every problem the new file brings is reported on the new file.
     # The sample paragraph is the one problem the new file is meant to have: staff replace it.
     expected = set(check_placeholder(new, _))
-    caused = [e for e in check_sources([*sources, new], settings, registry, content_dir, today, _)
-              if e.path == new.path and e not in expected]
+    caused = [
+        e
+        for e in check_sources([*sources, new], settings, registry, content_dir, today, _)
+        if e.path == new.path and e not in expected
+    ]
     if caused:
         raise ContentErrors(sort_errors(caused))
     write_new(path, text, _)

@@ -5,13 +5,35 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from socialsite.rules.messages import Messages
 from socialsite.errors import ContentError
+from socialsite.rules.messages import Messages
 
 # Elements that end a paragraph; their content is read, only the tags go.
 _BLOCKS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "hr", "dt", "dd",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "hr",
+    "dt",
+    "dd",
 }
 # Elements whose content is no text of the news: page code, menus, the comment form.
 _SKIPPED = {"script", "style", "head", "nav", "form", "noscript", "template", "button", "select", "textarea"}
@@ -27,9 +49,9 @@ def decode(raw: bytes, path: str, _: Messages) -> str:
             text = raw.decode("cp1257")
         except UnicodeDecodeError as error:
             line = raw[: error.start].count(b"\n") + 1
-            raise ContentError(path, line, _(
-                "the file is neither UTF-8 nor Windows-1257; open it and save it again as UTF-8"
-            )) from None
+            raise ContentError(
+                path, line, _("the file is neither UTF-8 nor Windows-1257; open it and save it again as UTF-8")
+            ) from None
     text = text.removeprefix("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

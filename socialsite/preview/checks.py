@@ -12,12 +12,12 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
+from socialsite.errors import ContentError
+from socialsite.frontmatter import parse_file
 from socialsite.rules import check_site, check_sources, read_sources, registry_or_errors
 from socialsite.rules.header import today_in
 from socialsite.rules.messages import Messages
 from socialsite.rules.sources import content_folders, source_from
-from socialsite.errors import ContentError
-from socialsite.frontmatter import parse_file
 
 
 class SiteChecks:
@@ -56,12 +56,23 @@ class SiteChecks:
             except ContentError as error:
                 self.own[path] = [error]
                 continue
-            self.own[path] = check_sources(list(self.sources.values()), self.settings, self.registry,
-                                           self.content_dir, today, self._, files={path}, across=False)
+            self.own[path] = check_sources(
+                list(self.sources.values()),
+                self.settings,
+                self.registry,
+                self.content_dir,
+                today,
+                self._,
+                files={path},
+                across=False,
+            )
         self.cross = self._across()
         after = self.errors()
-        return {path for path in set(before) | set(after) | set(map(str, paths))
-                if before.get(path) != after.get(path) or path in set(map(str, paths))}
+        return {
+            path
+            for path in set(before) | set(after) | set(map(str, paths))
+            if before.get(path) != after.get(path) or path in set(map(str, paths))
+        }
 
     def errors(self) -> dict[str, list[ContentError]]:
         found = defaultdict(set)
@@ -73,9 +84,18 @@ class SiteChecks:
         return [error for _path, errors in sorted(self.errors().items()) for error in errors]
 
     def _across(self) -> list[ContentError]:
-        return check_sources(list(self.sources.values()), self.settings, self.registry, self.content_dir,
-                             today_in(self.settings), self._, files=set())
+        return check_sources(
+            list(self.sources.values()),
+            self.settings,
+            self.registry,
+            self.content_dir,
+            today_in(self.settings),
+            self._,
+            files=set(),
+        )
 
     def _kind(self, path: Path) -> str:
-        return next((kind for kind, folder in content_folders(self.settings, self.content_dir)
-                     if folder in path.parents), "article")
+        return next(
+            (kind for kind, folder in content_folders(self.settings, self.content_dir) if folder in path.parents),
+            "article",
+        )

@@ -18,14 +18,17 @@ from pelican.generators import ArticlesGenerator
 class FromModel:
     """Mixin for Pelican's articles and pages generators: read only what the preview has not."""
 
-    preview: "PreviewSite"
+    preview: PreviewSite
 
     def get_files(self, paths, exclude=None, extensions=None):
         if extensions is not None or not self.preview.model:  # disabled readers; the first build
             files = super().get_files(paths, exclude, extensions)
         else:  # the checker has just listed every Markdown file: no second walk over the disk
-            files = {rel for rel in [*self.preview.content_files(), *self.preview.model]
-                     if any(rel.startswith(folder + os.sep) for folder in paths)}
+            files = {
+                rel
+                for rel in [*self.preview.content_files(), *self.preview.model]
+                if any(rel.startswith(folder + os.sep) for folder in paths)
+            }
         return files if extensions is not None else files - self.preview.skip
 
     def get_cached_data(self, filename, default=None):
@@ -42,10 +45,22 @@ class FromModel:
 
 def contents(generator) -> list:
     if isinstance(generator, ArticlesGenerator):
-        return [*generator.articles, *generator.translations, *generator.hidden_articles,
-                *generator.hidden_translations, *generator.drafts, *generator.drafts_translations]
-    return [*generator.pages, *generator.translations, *generator.hidden_pages,
-            *generator.hidden_translations, *generator.draft_pages, *generator.draft_translations]
+        return [
+            *generator.articles,
+            *generator.translations,
+            *generator.hidden_articles,
+            *generator.hidden_translations,
+            *generator.drafts,
+            *generator.drafts_translations,
+        ]
+    return [
+        *generator.pages,
+        *generator.translations,
+        *generator.hidden_pages,
+        *generator.hidden_translations,
+        *generator.draft_pages,
+        *generator.draft_translations,
+    ]
 
 
 SHAPE = ("lang", "status", "translation_key", "date", "category", "save_as", "in_default_lang")
@@ -53,8 +68,12 @@ SHAPE = ("lang", "status", "translation_key", "date", "category", "save_as", "in
 
 def same_place(old, new) -> bool:
     """True when ``new`` sits in every list exactly where ``old`` did (a body or title edit)."""
-    return (old is not None and new is not None and type(old) is type(new)
-            and all(getattr(old, name, None) == getattr(new, name, None) for name in SHAPE))
+    return (
+        old is not None
+        and new is not None
+        and type(old) is type(new)
+        and all(getattr(old, name, None) == getattr(new, name, None) for name in SHAPE)
+    )
 
 
 def replace_in_place(generator, old, new) -> None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
+from socialsite.languages import route
 from socialsite.rules import translator
 from socialsite.rules.messages import Messages
-from socialsite.languages import route
 from socialsite.schedule import is_scheduled, publication_day
 
 
@@ -35,18 +35,32 @@ class Notice:
 def draft_notice(content, _: Messages) -> Notice | None:
     if getattr(content, "status", "") != "draft":
         return None
-    return Notice("draft", _("Draft"), (_(
-        "Only the preview shows this text: `make html` and the published site leave it out "
-        "until the line 'Status: draft' is deleted."),))
+    return Notice(
+        "draft",
+        _("Draft"),
+        (
+            _(
+                "Only the preview shows this text: `make html` and the published site leave it out "
+                "until the line 'Status: draft' is deleted."
+            ),
+        ),
+    )
 
 
 def scheduled_notice(content, _: Messages) -> Notice | None:
     """An article dated after the build's date: the preview shows it, `make html` holds it back."""
     if getattr(content, "settings", None) is None or not is_scheduled(content, content.settings):
         return None
-    return Notice("scheduled", _("Scheduled"), (_(
-        "Published on {date}: until that day only the preview shows this text.",
-        date=publication_day(content).isoformat()),))
+    return Notice(
+        "scheduled",
+        _("Scheduled"),
+        (
+            _(
+                "Published on {date}: until that day only the preview shows this text.",
+                date=publication_day(content).isoformat(),
+            ),
+        ),
+    )
 
 
 PAGE_RULES = [draft_notice, scheduled_notice]
@@ -58,8 +72,11 @@ def page_notices(content, _: Messages) -> list[Notice]:
 
 
 def error_notice(errors, _: Messages) -> Notice:
-    return Notice("error", _("Problems found: {count}. Fix the lines below and save again.", count=len(errors)),
-                  tuple(str(error) for error in errors))
+    return Notice(
+        "error",
+        _("Problems found: {count}. Fix the lines below and save again.", count=len(errors)),
+        tuple(str(error) for error in errors),
+    )
 
 
 def notices_by_page(site) -> dict[str, list[Notice]]:
@@ -84,8 +101,14 @@ def notices_by_page(site) -> dict[str, list[Notice]]:
     if errors:
         home.append(error_notice(site.checks.all_errors(), _))
     if drafts:
-        home.append(Notice("draft", _("Drafts"), (_("Only the preview shows them."),),
-                           tuple((d.save_as, d.title) for d in sorted(drafts, key=lambda d: d.save_as))))
+        home.append(
+            Notice(
+                "draft",
+                _("Drafts"),
+                (_("Only the preview shows them."),),
+                tuple((d.save_as, d.title) for d in sorted(drafts, key=lambda d: d.save_as)),
+            )
+        )
     for lang in site.settings["LANGUAGES"]:
         if home:
             found[route(site.settings, "home", lang)] = home + found.get(route(site.settings, "home", lang), [])
@@ -105,26 +128,34 @@ def banner(notices: list[Notice], lang: str, depth: int) -> str:
     if not notices:
         return ""
     up = "../" * depth
-    parts = [f'<div class="preview-notices" lang="{escape(lang)}" data-pagefind-ignore '
-             'style="font:1rem/1.4 system-ui,sans-serif;margin:0;padding:0">']
+    parts = [
+        f'<div class="preview-notices" lang="{escape(lang)}" data-pagefind-ignore '
+        'style="font:1rem/1.4 system-ui,sans-serif;margin:0;padding:0">'
+    ]
     for number, notice in enumerate(notices):
         role = "alert" if notice.kind == "error" else "status"
         style = _STYLE.get(notice.kind, _DEFAULT_STYLE)
         heading = f"preview-notice-{number}"
-        parts.append(f'<section role="{role}" aria-labelledby="{heading}" data-notice="{escape(notice.kind)}" '
-                     f'style="{style};padding:.75rem 1rem;margin:0 0 .25rem">')
+        parts.append(
+            f'<section role="{role}" aria-labelledby="{heading}" data-notice="{escape(notice.kind)}" '
+            f'style="{style};padding:.75rem 1rem;margin:0 0 .25rem">'
+        )
         parts.append(f'<h2 id="{heading}" style="font-size:1.15rem;margin:0 0 .25rem">{escape(str(notice.title))}</h2>')
         if notice.kind == "error":
             parts.append('<ul style="margin:0;padding-left:1.25rem">')
-            parts += [f'<li><code style="white-space:pre-wrap;color:inherit">{escape(str(line))}</code></li>'
-                      for line in notice.lines]
+            parts += [
+                f'<li><code style="white-space:pre-wrap;color:inherit">{escape(str(line))}</code></li>'
+                for line in notice.lines
+            ]
             parts.append("</ul>")
         else:
             parts += [f'<p style="margin:0">{escape(str(line))}</p>' for line in notice.lines]
         if notice.links:
             parts.append('<ul style="margin:.25rem 0 0;padding-left:1.25rem">')
-            parts += [f'<li><a style="color:inherit" href="{escape(up + path)}">{escape(str(text))}</a></li>'
-                      for path, text in notice.links]
+            parts += [
+                f'<li><a style="color:inherit" href="{escape(up + path)}">{escape(str(text))}</a></li>'
+                for path, text in notice.links
+            ]
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("</div>")

@@ -80,13 +80,22 @@ def writer_for(pelican, langs=None, changed=None):
 
 def write_content(writer, generator, obj) -> None:
     """Write one article or page with the arguments Pelican's own generators write it with."""
-    common = {"relative_urls": generator.settings["RELATIVE_URLS"], "url": obj.url,
-              "override_output": hasattr(obj, "override_save_as")}
+    common = {
+        "relative_urls": generator.settings["RELATIVE_URLS"],
+        "url": obj.url,
+        "override_output": hasattr(obj, "override_save_as"),
+    }
     if isinstance(obj, Article):
         signals.article_generator_write_article.send(generator, content=obj)
-        writer.write_file(obj.save_as, generator.get_template(obj.template), generator.context,
-                          article=obj, category=getattr(obj, "category", None), blog=True, **common)
+        writer.write_file(
+            obj.save_as,
+            generator.get_template(obj.template),
+            generator.context,
+            article=obj,
+            category=getattr(obj, "category", None),
+            blog=True,
+            **common,
+        )
     else:
         signals.page_generator_write_page.send(generator, content=obj)
-        writer.write_file(obj.save_as, generator.get_template(obj.template), generator.context,
-                          page=obj, **common)
+        writer.write_file(obj.save_as, generator.get_template(obj.template), generator.context, page=obj, **common)

@@ -15,12 +15,12 @@ import sys
 import time
 from pathlib import Path
 
+from socialsite.errors import ContentError, ContentErrors
 from socialsite.preview.notices import messages
 from socialsite.preview.search import SearchIndexer
 from socialsite.preview.server import BIND, PreviewServer
 from socialsite.preview.site import PreviewSite
 from socialsite.preview.watch import Watcher
-from socialsite.errors import ContentError, ContentErrors
 
 POLL = 0.1  # seconds between two looks at the files
 
@@ -48,8 +48,15 @@ def serve(settings_file: Path, output: Path, port: int) -> int:
     try:
         server = PreviewServer(output, port, state=None)
     except OSError as error:
-        print(_("the port {port} cannot be used ({reason}); choose another, e.g. make devserver PORT={other}",
-                port=port, reason=error.strerror or error, other=port + 1), file=sys.stderr)
+        print(
+            _(
+                "the port {port} cannot be used ({reason}); choose another, e.g. make devserver PORT={other}",
+                port=port,
+                reason=error.strerror or error,
+                other=port + 1,
+            ),
+            file=sys.stderr,
+        )
         return 1
     origin = f"http://{BIND}:{server.port}"
     site = PreviewSite(settings_file, output, origin, _)
@@ -119,7 +126,7 @@ def _apply(site: PreviewSite, changed: set[str], settings_file: Path, origin: st
     except (ContentError, ContentErrors) as error:
         print(error, flush=True)
         return None
-    except Exception as error:  # noqa: BLE001 - a template or plugin failure; the old pages stay
+    except Exception as error:
         print(f"{type(error).__name__}: {error}", flush=True)
         return None
     _report(site, content, done, origin)
@@ -134,8 +141,10 @@ def _report(site: PreviewSite, saved, done: dict, origin: str) -> None:
         for error in errors.get(path, []):
             print(error, flush=True)
     for page in done["saved"]:
-        print(_("Updated in {seconds} s: {url}", seconds=f"{done['timings']['page']:.2f}", url=f"{origin}/{page}"),
-              flush=True)
+        print(
+            _("Updated in {seconds} s: {url}", seconds=f"{done['timings']['page']:.2f}", url=f"{origin}/{page}"),
+            flush=True,
+        )
 
 
 def _rebuild(site: PreviewSite, clean: bool = True) -> bool:
@@ -144,7 +153,7 @@ def _rebuild(site: PreviewSite, clean: bool = True) -> bool:
     except (ContentError, ContentErrors) as error:
         print(error, flush=True)
         return False
-    except Exception as error:  # noqa: BLE001 - e.g. a template error after a theme edit
+    except Exception as error:
         print(f"{type(error).__name__}: {error}", flush=True)
         return False
     for error in site.checks.all_errors():

@@ -33,7 +33,7 @@ class SearchIndexer:
         self._index = None
         self._thread = threading.Thread(target=self._run, name="preview-search", daemon=True)
 
-    def start(self) -> "SearchIndexer":
+    def start(self) -> SearchIndexer:
         self._wanted.set()
         self._thread.start()
         return self
@@ -64,7 +64,7 @@ class SearchIndexer:
                 self._pages, self._everything = set(), False
             try:
                 loop.run_until_complete(self._round(pages, everything))
-            except Exception as error:  # noqa: BLE001 - the preview goes on; the next round starts afresh
+            except Exception as error:
                 if not self._stopped:
                     print(f"pagefind: {error}", flush=True)
                 self._index = None

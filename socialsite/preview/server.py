@@ -21,7 +21,7 @@ BIND = "127.0.0.1"  # the preview is for the person at this computer, never the 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     state = None  # the PreviewState: notices per page and the messages' language
 
-    def do_GET(self):  # noqa: N802 - http.server's naming
+    def do_GET(self):
         relative = self._page()
         if relative is None:
             return super().do_GET()
@@ -54,14 +54,14 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return None
         return path if (Path(self.directory) / path).is_file() else None
 
-    def log_message(self, format, *args):  # noqa: A002 - quiet: the terminal is for the writer
+    def log_message(self, format, *args):
         pass
 
 
 def _after_body(html: str, extra: str) -> str:
     start = html.find("<body")
     end = html.find(">", start) if start >= 0 else -1
-    return html[:end + 1] + extra + html[end + 1:] if end >= 0 else extra + html
+    return html[: end + 1] + extra + html[end + 1 :] if end >= 0 else extra + html
 
 
 class PreviewServer:
@@ -78,7 +78,7 @@ class PreviewServer:
         """Serve the notices of ``state`` (``notices_for(page)``, ``lang``) from now on."""
         self.handler.state = state
 
-    def start(self) -> "PreviewServer":
+    def start(self) -> PreviewServer:
         self.thread.start()
         return self
 

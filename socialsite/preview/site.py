@@ -24,15 +24,15 @@ from pelican import Pelican, signals
 from pelican.cache import FileStampDataCacher
 from pelican.contents import Article, Page
 from pelican.generators import ArticlesGenerator, PagesGenerator
+from pelican.plugins.multilingual.lists import ListPagesGenerator
+from pelican.plugins.project_pages.plugin import ProjectPagesGenerator
 from pelican.settings import read_settings
 
-from pelican.plugins.multilingual.lists import ListPagesGenerator
-from socialsite.preview.checks import SiteChecks
-from socialsite.preview.notices import Notice, notices_by_page
-from socialsite.preview.model import FromModel, contents, replace_in_place, same_place
-from socialsite.preview.render import write_content, writer_for
-from pelican.plugins.project_pages.plugin import ProjectPagesGenerator
 from socialsite.messages import run_language
+from socialsite.preview.checks import SiteChecks
+from socialsite.preview.model import FromModel, contents, replace_in_place, same_place
+from socialsite.preview.notices import Notice, notices_by_page
+from socialsite.preview.render import write_content, writer_for
 
 
 def preview_settings(settings_file, output: Path, origin: str) -> dict:
@@ -41,11 +41,18 @@ def preview_settings(settings_file, output: Path, origin: str) -> dict:
     No content cache on disk: the preview keeps the read articles in memory instead. Drafts are
     written at the address they will have once published.
     """
-    settings = read_settings(str(settings_file), override={
-        "OUTPUT_PATH": str(output), "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False,
-        "DELETE_OUTPUT_DIRECTORY": False, "ABSOLUTE_SITEURL": origin, "FEED_DOMAIN": origin,
-        "SCHEDULED_SHOW": True,  # news dated ahead shown with a „Suplanuota“ banner (preview.notices)
-    })
+    settings = read_settings(
+        str(settings_file),
+        override={
+            "OUTPUT_PATH": str(output),
+            "CACHE_CONTENT": False,
+            "LOAD_CONTENT_CACHE": False,
+            "DELETE_OUTPUT_DIRECTORY": False,
+            "ABSOLUTE_SITEURL": origin,
+            "FEED_DOMAIN": origin,
+            "SCHEDULED_SHOW": True,  # news dated ahead shown with a „Suplanuota“ banner (preview.notices)
+        },
+    )
     for kind, draft in (("ARTICLE", "DRAFT"), ("PAGE", "DRAFT_PAGE")):
         for suffix in ("URL", "SAVE_AS", "LANG_URL", "LANG_SAVE_AS"):
             settings[f"{draft}_{suffix}"] = settings[f"{kind}_{suffix}"]
@@ -77,12 +84,18 @@ class PreviewSite:
             shutil.rmtree(self.output)
         self.pelican = Pelican(self.settings)
         context = self.settings.copy()
-        context.update(generated_content={}, static_links=set(), static_content={},
-                       localsiteurl=self.settings["SITEURL"])
+        context.update(
+            generated_content={}, static_links=set(), static_content={}, localsiteurl=self.settings["SITEURL"]
+        )
         self.context = context
         self.generators = [
-            cls(context=context, settings=self.settings, path=self.path, theme=self.settings["THEME"],
-                output_path=str(self.output))
+            cls(
+                context=context,
+                settings=self.settings,
+                path=self.path,
+                theme=self.settings["THEME"],
+                output_path=str(self.output),
+            )
             for cls in map(self._preview_class, self.pelican._get_generator_classes())
         ]
         # What Pelican.run does, keeping the generators (Pelican.run drops them).
@@ -212,11 +225,16 @@ class PreviewSite:
         kind = "article" if articles else "page"
         try:
             obj = generator.readers.read_file(
-                base_path=generator.path, path=rel, content_class=Article if articles else Page,
+                base_path=generator.path,
+                path=rel,
+                content_class=Article if articles else Page,
                 context=generator.context,
-                preread_signal=getattr(signals, f"{kind}_generator_preread"), preread_sender=generator,
-                context_signal=getattr(signals, f"{kind}_generator_context"), context_sender=generator)
-        except Exception as error:  # noqa: BLE001 - the old page stays
+                preread_signal=getattr(signals, f"{kind}_generator_preread"),
+                preread_sender=generator,
+                context_signal=getattr(signals, f"{kind}_generator_context"),
+                context_sender=generator,
+            )
+        except Exception as error:
             if not quiet:  # a file the rules passed: say what Pelican stumbled on, in one line
                 logging.getLogger(__name__).warning("%s: %s", rel, error)
             return None
@@ -231,14 +249,21 @@ class PreviewSite:
                 if isinstance(generator, ArticlesGenerator):
                     # generate_context appends to these, as left by ArticlesGenerator.__init__
                     generator.categories, generator.tags, generator.authors = (
-                        defaultdict(list), defaultdict(list), defaultdict(list))
+                        defaultdict(list),
+                        defaultdict(list),
+                        defaultdict(list),
+                    )
                 generator.generate_context()
         self._collect()
         self.known = set()
 
     def _collect(self) -> None:
-        self.model = {self._rel_of(obj): obj for generator in self.generators
-                      if isinstance(generator, FromModel) for obj in contents(generator)}
+        self.model = {
+            self._rel_of(obj): obj
+            for generator in self.generators
+            if isinstance(generator, FromModel)
+            for obj in contents(generator)
+        }
 
     def _read_fresh(self, rel: str) -> None:
         """A file with problems, read as it is now, to show on its own page beside the problems."""
@@ -252,8 +277,10 @@ class PreviewSite:
         for rel, old in before.items():
             new = self.model.get(rel)
             if any(o is not None and not isinstance(o, Article) for o in (old, new)):
-                if (getattr(old, "title", None), getattr(old, "url", None)) != \
-                        (getattr(new, "title", None), getattr(new, "url", None)):
+                if (getattr(old, "title", None), getattr(old, "url", None)) != (
+                    getattr(new, "title", None),
+                    getattr(new, "url", None),
+                ):
                     return True
         return False
 

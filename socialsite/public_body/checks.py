@@ -14,11 +14,11 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
+from socialsite.errors import ContentError
 from socialsite.public_body import organisation, salaries, sections, services
 from socialsite.public_body.facts import TODO, find_placeholders
-from socialsite.registry import yamlfile
 from socialsite.public_body.settings import data_path
-from socialsite.errors import ContentError
+from socialsite.registry import yamlfile
 
 
 @dataclass
@@ -53,23 +53,54 @@ def check(settings, sources, _, content_dir=None) -> list[ContentError]:
     for section in body.sections:
         source = pages.get(section.slug)
         if source is None:
-            errors.append(ContentError(section.path, section.line, _(
-                "the section „{title}“ has no page: write content/pages/{lang}/{slug}.md starting 'Title: {title}'",
-                title=section.title, lang=default, slug=section.slug)))
+            errors.append(
+                ContentError(
+                    section.path,
+                    section.line,
+                    _(
+                        "the section „{title}“ has no page: write content/pages/{lang}/{slug}.md starting 'Title: {title}'",
+                        title=section.title,
+                        lang=default,
+                        slug=section.slug,
+                    ),
+                )
+            )
             continue
         doc = source.doc
         if doc.meta.get("title", "").strip() != section.title:
-            errors.append(ContentError(doc.path, doc.line_of("title"), _(
-                "the title of this section must be „{title}“, word for word as the law names it ({tree}:{line})",
-                title=section.title, tree=section.path, line=section.line)))
+            errors.append(
+                ContentError(
+                    doc.path,
+                    doc.line_of("title"),
+                    _(
+                        "the title of this section must be „{title}“, word for word as the law names it ({tree}:{line})",
+                        title=section.title,
+                        tree=section.path,
+                        line=section.line,
+                    ),
+                )
+            )
         reason = doc.meta.get("not_applicable")
         if reason is not None and not reason.strip():
-            errors.append(ContentError(doc.path, doc.line_of("not_applicable"), _(
-                "'Not_applicable' needs the reason, e.g. 'Not_applicable: centras viešųjų pirkimų neatlieka.'")))
+            errors.append(
+                ContentError(
+                    doc.path,
+                    doc.line_of("not_applicable"),
+                    _("'Not_applicable' needs the reason, e.g. 'Not_applicable: centras viešųjų pirkimų neatlieka.'"),
+                )
+            )
         elif reason is None and not doc.body.strip() and not section.children:
-            errors.append(ContentError(doc.path, max(doc.lines.values(), default=0) + 1, _(
-                "the page of the section „{title}“ is empty: write its information, or say why it does not "
-                "apply with 'Not_applicable: <reason>' in the header", title=section.title)))
+            errors.append(
+                ContentError(
+                    doc.path,
+                    max(doc.lines.values(), default=0) + 1,
+                    _(
+                        "the page of the section „{title}“ is empty: write its information, or say why it does not "
+                        "apply with 'Not_applicable: <reason>' in the header",
+                        title=section.title,
+                    ),
+                )
+            )
     return errors
 
 
@@ -93,9 +124,17 @@ def placeholders(settings, _, sources=None) -> list[ContentError]:
             found.append(error)
             continue
         for item in find_placeholders(doc):
-            found.append(ContentError(item.path, item.line, _(
-                "'{field}' is not given or not confirmed yet ({note}); write the real value before publishing",
-                field=item.field, note=item.note or _("empty"))))
+            found.append(
+                ContentError(
+                    item.path,
+                    item.line,
+                    _(
+                        "'{field}' is not given or not confirmed yet ({note}); write the real value before publishing",
+                        field=item.field,
+                        note=item.note or _("empty"),
+                    ),
+                )
+            )
     if sources is None:
         from socialsite.rules.sources import read_sources  # the checker's reader; imported late: it imports us
 
@@ -105,7 +144,14 @@ def placeholders(settings, _, sources=None) -> list[ContentError]:
             continue
         for number, line in enumerate(source.doc.body.split("\n"), start=source.doc.body_line):
             if line.lstrip().upper().startswith(TODO + ":"):
-                found.append(ContentError(source.path, number, _(
-                    "text for staff to write is still here ('{start}…'); write it before publishing",
-                    start=line.strip()[:40])))
+                found.append(
+                    ContentError(
+                        source.path,
+                        number,
+                        _(
+                            "text for staff to write is still here ('{start}…'); write it before publishing",
+                            start=line.strip()[:40],
+                        ),
+                    )
+                )
     return sorted(found, key=lambda e: (e.path, e.line))

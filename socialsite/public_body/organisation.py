@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from socialsite.registry import yamlfile
+from socialsite.errors import ContentError
 from socialsite.public_body.facts import is_unknown, known
 from socialsite.public_body.settings import data_path
-from socialsite.errors import ContentError
+from socialsite.registry import yamlfile
 
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 PHONE = re.compile(r"^\+370\d{8}$")  # Lithuanian numbers, international form
@@ -62,18 +62,40 @@ def texts(doc, value, keys, langs, _, errors, required=False) -> dict | None:
     if isinstance(value, str):
         return {code: value for code in langs}
     if not isinstance(value, dict):
-        errors.append(doc.error(_("'{field}' must be a text or one text per language ({langs})",
-                                  field=".".join(map(str, keys)), langs=", ".join(langs)), *keys))
+        errors.append(
+            doc.error(
+                _(
+                    "'{field}' must be a text or one text per language ({langs})",
+                    field=".".join(map(str, keys)),
+                    langs=", ".join(langs),
+                ),
+                *keys,
+            )
+        )
         return None
     unknown = sorted(set(value) - set(langs) - {"confirm"})
     if unknown:
-        errors.append(doc.error(_("'{field}' has no language '{lang}'; use: {langs}", field=".".join(map(str, keys)),
-                                  lang=unknown[0], langs=", ".join(langs)), *keys, unknown[0]))
+        errors.append(
+            doc.error(
+                _(
+                    "'{field}' has no language '{lang}'; use: {langs}",
+                    field=".".join(map(str, keys)),
+                    lang=unknown[0],
+                    langs=", ".join(langs),
+                ),
+                *keys,
+                unknown[0],
+            )
+        )
     if required:
         missing = [code for code in langs if is_unknown(value.get(code))]
         if missing:
-            errors.append(doc.error(_("'{field}' needs the text in {langs}", field=".".join(map(str, keys)),
-                                      langs=", ".join(missing)), *keys))
+            errors.append(
+                doc.error(
+                    _("'{field}' needs the text in {langs}", field=".".join(map(str, keys)), langs=", ".join(missing)),
+                    *keys,
+                )
+            )
     found = known(value) or {}
     return {code: str(found[code]) for code in langs if code in found} or None
 
@@ -87,14 +109,20 @@ def contact(doc, data: dict, keys: tuple, _, errors) -> dict:
         if PHONE.match(digits):
             result["phone"], result["phone_uri"] = str(phone), f"tel:{digits}"
         else:
-            errors.append(doc.error(_("'{value}' is no phone number: write +370 and 8 digits, e.g. +370 386 12345",
-                                      value=phone), *keys, "phone"))
+            errors.append(
+                doc.error(
+                    _("'{value}' is no phone number: write +370 and 8 digits, e.g. +370 386 12345", value=phone),
+                    *keys,
+                    "phone",
+                )
+            )
     if not is_unknown(email):
         if EMAIL.match(str(email)):
             result["email"] = str(email)
         else:
-            errors.append(doc.error(_("'{value}' is no e-mail address: write it as name@domain.lt", value=email),
-                                    *keys, "email"))
+            errors.append(
+                doc.error(_("'{value}' is no e-mail address: write it as name@domain.lt", value=email), *keys, "email")
+            )
     return result
 
 

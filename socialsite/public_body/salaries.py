@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime
 import numbers
 
-from socialsite.registry import yamlfile
+from socialsite.errors import ContentError
 from socialsite.public_body.facts import is_unknown
 from socialsite.public_body.organisation import texts
 from socialsite.public_body.settings import data_path, get
-from socialsite.errors import ContentError
+from socialsite.registry import yamlfile
 
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 
@@ -62,8 +62,9 @@ def _number(doc, value, keys, _, errors, whole=False):
     if is_unknown(value):
         return None
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or value < 0 or (whole and value != int(value)):
-        errors.append(doc.error(_("'{value}' is no figure; write a number, or TODO while it is unknown", value=value),
-                                *keys))
+        errors.append(
+            doc.error(_("'{value}' is no figure; write a number, or TODO while it is unknown", value=value), *keys)
+        )
         return None
     return value
 
@@ -104,6 +105,15 @@ def stale_quarter(table, doc, settings, today: datetime.date, _) -> list[Content
         if table["year"] > year or not missing:
             return []
         line = doc.line("positions", missing[0], "quarters", name)
-    return [ContentError(doc.path, line, _(
-        "warning: the pay figures of {year} {quarter} are missing; they were due {days} working days into the next quarter",
-        year=year, quarter=name, days=get(settings, "PUBLIC_BODY_STALE_WORKING_DAYS")))]
+    return [
+        ContentError(
+            doc.path,
+            line,
+            _(
+                "warning: the pay figures of {year} {quarter} are missing; they were due {days} working days into the next quarter",
+                year=year,
+                quarter=name,
+                days=get(settings, "PUBLIC_BODY_STALE_WORKING_DAYS"),
+            ),
+        )
+    ]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from socialsite.rules.header import SLUG  # the slug a page's header may carry: the same rule here
-from socialsite.registry import yamlfile
-from socialsite.public_body.settings import data_path
 from socialsite.errors import ContentError
+from socialsite.public_body.settings import data_path
+from socialsite.registry import yamlfile
+from socialsite.rules.header import SLUG  # the slug a page's header may carry: the same rule here
 
 
 @dataclass
@@ -24,7 +24,7 @@ class Section:
     line: int  # the line of the section in it
     depth: int
     checked: dict | None  # {"text": …, "on": date}; None while unconfirmed
-    children: list["Section"] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
 
 
 def load(settings, _) -> tuple[list[Section], list[ContentError]]:
@@ -44,8 +44,9 @@ def load(settings, _) -> tuple[list[Section], list[ContentError]]:
     seen: dict[str, Section] = {}
     for section in flat:
         if section.slug in seen:
-            errors.append(ContentError(doc.path, section.line, _(
-                "the slug '{slug}' is given twice", slug=section.slug)))
+            errors.append(
+                ContentError(doc.path, section.line, _("the slug '{slug}' is given twice", slug=section.slug))
+            )
         seen[section.slug] = section
     return flat, errors
 
@@ -59,11 +60,18 @@ def _read(doc, items, keys, depth, flat, errors, _) -> list[Section]:
             continue
         slug = item.get("slug")
         if not isinstance(slug, str) or not SLUG.match(slug):
-            errors.append(doc.error(_("'{value}' is no slug: small latin letters, digits and hyphens", value=slug),
-                                    *here, "slug"))
+            errors.append(
+                doc.error(_("'{value}' is no slug: small latin letters, digits and hyphens", value=slug), *here, "slug")
+            )
             continue
-        section = Section(slug=slug, title=item["title"].strip(), path=doc.path, line=doc.line(*here),
-                          depth=depth, checked=_checked(doc, item.get("checked"), (*here, "checked"), errors, _))
+        section = Section(
+            slug=slug,
+            title=item["title"].strip(),
+            path=doc.path,
+            line=doc.line(*here),
+            depth=depth,
+            checked=_checked(doc, item.get("checked"), (*here, "checked"), errors, _),
+        )
         flat.append(section)
         found.append(section)
         children = item.get("sections") or []
@@ -78,9 +86,14 @@ def _checked(doc, value, keys, errors, _) -> dict | None:
     """Where the wording was compared with the law: ``unconfirmed`` or {text, on}."""
     if value == "unconfirmed":
         return None
-    if (isinstance(value, dict) and isinstance(value.get("text"), str) and value["text"].strip()
-            and isinstance(value.get("on"), datetime.date)):
+    if (
+        isinstance(value, dict)
+        and isinstance(value.get("text"), str)
+        and value["text"].strip()
+        and isinstance(value.get("on"), datetime.date)
+    ):
         return value
-    errors.append(doc.error(_("'checked' must be 'unconfirmed' or {{text: the official text read, on: YYYY-MM-DD}}"),
-                            *keys))
+    errors.append(
+        doc.error(_("'checked' must be 'unconfirmed' or {{text: the official text read, on: YYYY-MM-DD}}"), *keys)
+    )
     return None

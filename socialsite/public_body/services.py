@@ -6,12 +6,12 @@ theme reads (texts per language, unknown fields None, ``contact`` the department
 
 from __future__ import annotations
 
-from socialsite.registry import yamlfile
+from socialsite.errors import ContentError
 from socialsite.public_body.facts import is_unknown, known
 from socialsite.public_body.organisation import texts
 from socialsite.public_body.sections import SLUG
 from socialsite.public_body.settings import data_path
-from socialsite.errors import ContentError
+from socialsite.registry import yamlfile
 
 TEXTS = ("who", "apply", "duration", "price")
 
@@ -35,16 +35,22 @@ def load(settings, departments: list[dict], _) -> tuple[list[dict], list[Content
         keys = ("services", index)
         slug = item.get("slug") if isinstance(item, dict) else None
         if not isinstance(slug, str) or not SLUG.match(slug):
-            errors.append(doc.error(_("'{value}' is no slug: small latin letters, digits and hyphens", value=slug),
-                                    *keys, "slug"))
+            errors.append(
+                doc.error(_("'{value}' is no slug: small latin letters, digits and hyphens", value=slug), *keys, "slug")
+            )
             continue
         if slug in seen:
             errors.append(doc.error(_("the slug '{slug}' is given twice", slug=slug), *keys, "slug"))
         seen.add(slug)
         name = texts(doc, item.get("name"), (*keys, "name"), langs, _, errors)
         if not name or settings["DEFAULT_LANG"] not in name:
-            errors.append(doc.error(_("'{field}' needs the text in {langs}", field="name",
-                                      langs=settings["DEFAULT_LANG"]), *keys, "name"))
+            errors.append(
+                doc.error(
+                    _("'{field}' needs the text in {langs}", field="name", langs=settings["DEFAULT_LANG"]),
+                    *keys,
+                    "name",
+                )
+            )
             continue
         service = {"slug": slug, "name": name, "free": item.get("free") is True}
         for field in TEXTS:
@@ -53,8 +59,17 @@ def load(settings, departments: list[dict], _) -> tuple[list[dict], list[Content
         if not is_unknown(item.get("contact")):
             service["contact"] = by_id.get(item["contact"])
             if service["contact"] is None:
-                errors.append(doc.error(_("no department '{id}' in organisation.yaml; use one of: {known}",
-                                          id=item["contact"], known=", ".join(by_id)), *keys, "contact"))
+                errors.append(
+                    doc.error(
+                        _(
+                            "no department '{id}' in organisation.yaml; use one of: {known}",
+                            id=item["contact"],
+                            known=", ".join(by_id),
+                        ),
+                        *keys,
+                        "contact",
+                    )
+                )
         service["legal"] = legal_acts(doc, item.get("legal"), (*keys, "legal"), _, errors)
         services.append(service)
     return services, errors
@@ -70,8 +85,9 @@ def legal_acts(doc, value, keys, _, errors) -> list[dict] | None:
     for index, act in enumerate(value):
         act = known(act) if isinstance(act, dict) else None
         if not act or not isinstance(act.get("title"), str) or not str(act.get("url", "")).startswith("https://"):
-            errors.append(doc.error(_("every legal act needs a 'title' and a 'url' starting with https://"),
-                                    *keys, index))
+            errors.append(
+                doc.error(_("every legal act needs a 'title' and a 'url' starting with https://"), *keys, index)
+            )
             continue
         acts.append({"title": act["title"], "url": act["url"]})
     return acts

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from socialsite.registry import yamlfile
 from socialsite.errors import ContentError, ContentErrors
 from socialsite.formatting import format_date, format_money
 from socialsite.messages import N_, _
+from socialsite.registry import yamlfile
 
 # Fields a project file must or may have; the value says how it is checked.
 _TEXT, _DATE, _MONEY, _INT, _KEY = "text", "date", "money", "int", "key"
@@ -142,6 +142,7 @@ class Project:
 
         ``mark(text)`` wraps a text still in the default language (the theme marks its lang).
         """
+
         def said(text, field, index=None):
             return mark(text) if mark is not None and self.untranslated(field, lang, index) else text
 
@@ -277,22 +278,25 @@ def _texts(doc: yamlfile.Marked, value, languages, *keys, untranslated: list | N
     """
     name = ".".join(str(k) for k in keys)
     if not isinstance(value, dict):
-        raise doc.error(_("'{name}' must list the text per language ({known})", name=name, known=", ".join(languages)),
-                        *keys)
+        raise doc.error(
+            _("'{name}' must list the text per language ({known})", name=name, known=", ".join(languages)), *keys
+        )
     texts = {}
     for lang in languages:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
             if untranslated is None or lang == languages[0]:
-                raise doc.error(_("'{name}' has no text in '{lang}'; add '{lang}: …' under it", name=name, lang=lang),
-                                *keys)
+                raise doc.error(
+                    _("'{name}' has no text in '{lang}'; add '{lang}: …' under it", name=name, lang=lang), *keys
+                )
             untranslated.append((keys, lang))
             text = value[languages[0]]
         texts[lang] = text
     unknown = sorted(set(value) - set(languages))
     if unknown:
-        raise doc.error(_("'{name}' has a text in an unknown language '{lang}'", name=name, lang=unknown[0]),
-                        *keys, unknown[0])
+        raise doc.error(
+            _("'{name}' has a text in an unknown language '{lang}'", name=name, lang=unknown[0]), *keys, unknown[0]
+        )
     return texts
 
 
@@ -328,13 +332,20 @@ def _load_programme(path: Path, languages) -> Programme:
                     raise doc.error(
                         f"the disclosure writes '{{{field}{'!' + conversion if conversion else ''}"
                         f"{':' + spec if spec else ''}}}'; write only the fact's name in braces, e.g. {{{field}}}",
-                        "disclosure", lang, index,
+                        "disclosure",
+                        lang,
+                        index,
                     )
                 if field is not None and field not in PROJECT_FIELDS and field not in ("fund", "programme"):
                     raise doc.error(
-                        _("the disclosure uses '{{{field}}}', which is no project fact; use one of: {known}",
-                          field=field, known=", ".join(sorted(PROJECT_FIELDS))),
-                        "disclosure", lang, index,
+                        _(
+                            "the disclosure uses '{{{field}}}', which is no project fact; use one of: {known}",
+                            field=field,
+                            known=", ".join(sorted(PROJECT_FIELDS)),
+                        ),
+                        "disclosure",
+                        lang,
+                        index,
                     )
         templates[lang] = list(paragraphs)
     return Programme(
@@ -356,8 +367,9 @@ def _template_parts(doc: yamlfile.Marked, template: str, *keys) -> list:
     try:
         return list(string.Formatter().parse(template))
     except ValueError:
-        raise doc.error("a '{' or '}' in the disclosure is not closed; write facts as {name} "
-                        "and a brace itself as {{ or }}", *keys) from None
+        raise doc.error(
+            "a '{' or '}' in the disclosure is not closed; write facts as {name} and a brace itself as {{ or }}", *keys
+        ) from None
 
 
 def _load_project(path: Path, languages, programmes, settings) -> Project:
@@ -381,27 +393,43 @@ def _load_project(path: Path, languages, programmes, settings) -> Project:
             continue
         facts[field] = _check_fact(doc, field, kind, value, languages, untranslated)
     if facts["code"] != path.stem:
-        raise doc.error(_("the code '{code}' differs from the file name '{name}'", code=facts["code"], name=path.stem),
-                        "code")
+        raise doc.error(
+            _("the code '{code}' differs from the file name '{name}'", code=facts["code"], name=path.stem), "code"
+        )
     programme = programmes.get(facts["programme"])
     if programme is None:
         known = ", ".join(sorted(programmes)) or "none"
         raise doc.error(_(UNKNOWN_PROGRAMME, programme=facts["programme"], known=known), "programme")
     if facts["statement"] not in programme.statements:
         known = ", ".join(programme.statements)
-        raise doc.error(_("the programme has no statement '{statement}'; known: {known}",
-                          statement=facts["statement"], known=known), "statement")
+        raise doc.error(
+            _(
+                "the programme has no statement '{statement}'; known: {known}",
+                statement=facts["statement"],
+                known=known,
+            ),
+            "statement",
+        )
     if facts.get("status") and facts["status"] not in STATUSES:
         raise doc.error(_("'status' must be one of: {known}", known=", ".join(STATUSES)), "status")
     if facts.get("status") and facts.get("end"):
-        raise doc.error(_("give 'status' only when the end date is unknown: with 'end', the date decides; "
-                          "delete the status line"), "status")
+        raise doc.error(
+            _("give 'status' only when the end date is unknown: with 'end', the date decides; delete the status line"),
+            "status",
+        )
     if facts.get("start") and facts.get("end") and facts["end"] < facts["start"]:
         raise doc.error(_("'end' is before 'start'"), "end")
-    project = Project(code=facts["code"], path=str(path), programme=programme, facts=facts,
-                      untranslated_texts=frozenset((keys[0], keys[1] if len(keys) > 1 else None, lang)
-                                                   for keys, lang in untranslated),
-                      default_lang=languages[0], warnings=_translation_warnings(doc, untranslated))
+    project = Project(
+        code=facts["code"],
+        path=str(path),
+        programme=programme,
+        facts=facts,
+        untranslated_texts=frozenset(
+            (keys[0], keys[1] if len(keys) > 1 else None, lang) for keys, lang in untranslated
+        ),
+        default_lang=languages[0],
+        warnings=_translation_warnings(doc, untranslated),
+    )
     for lang in languages:  # a template that needs a fact this project lacks fails here, not on a page
         try:
             project.disclosure(settings, lang)
@@ -419,9 +447,15 @@ def _translation_warnings(doc, untranslated) -> tuple:
         if lang not in missing.setdefault(keys, []):
             missing[keys].append(lang)
     return tuple(
-        doc.error(_("warning: '{name}' has no text in {langs} yet; the pages in those languages show the "
-                    "Lithuanian text, marked as such, until it is written", name=".".join(str(k) for k in keys),
-                    langs=", ".join(langs)), *keys)
+        doc.error(
+            _(
+                "warning: '{name}' has no text in {langs} yet; the pages in those languages show the "
+                "Lithuanian text, marked as such, until it is written",
+                name=".".join(str(k) for k in keys),
+                langs=", ".join(langs),
+            ),
+            *keys,
+        )
         for keys, langs in missing.items()
     )
 

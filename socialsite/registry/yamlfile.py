@@ -18,8 +18,9 @@ from socialsite.messages import _
 MAX_BYTES = 1_000_000  # a project file is a few kilobytes
 MAX_ALIASES = 50  # the registry needs none; a bomb needs many
 MAX_VALUES = 100_000
-PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
-                       ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
+PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+)
 
 
 class _TooManyAliases(yaml.MarkedYAMLError):
@@ -63,16 +64,20 @@ def load(path) -> Marked:
     if os.path.islink(path):
         raise ContentError(path, 0, _("a symbolic link; the registry reads only real files"))
     if os.path.getsize(path) > MAX_BYTES:
-        raise ContentError(path, 1, _("the file is larger than {size} kB; a project file is a few kB",
-                                      size=MAX_BYTES // 1000))
+        raise ContentError(
+            path, 1, _("the file is larger than {size} kB; a project file is a few kB", size=MAX_BYTES // 1000)
+        )
     try:
         with open(path, encoding="utf-8") as handle:
             node = yaml.compose(handle, Loader=_Loader)
     except UnicodeDecodeError:
         raise ContentError(path, 1, _("the file is not UTF-8; save it again as UTF-8")) from None
     except _TooManyAliases as error:
-        raise ContentError(path, error.problem_mark.line + 1, _(
-            "not valid YAML: more than {count} aliases (*name); write the values out", count=MAX_ALIASES)) from None
+        raise ContentError(
+            path,
+            error.problem_mark.line + 1,
+            _("not valid YAML: more than {count} aliases (*name); write the values out", count=MAX_ALIASES),
+        ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -84,18 +89,27 @@ def load(path) -> Marked:
     def build(node, keys: tuple):
         count[0] += 1
         if count[0] > MAX_VALUES:
-            raise ContentError(path, node.start_mark.line + 1, _(
-                "more than {count} values once aliases are expanded; write the values out", count=MAX_VALUES))
+            raise ContentError(
+                path,
+                node.start_mark.line + 1,
+                _("more than {count} values once aliases are expanded; write the values out", count=MAX_VALUES),
+            )
         if node.tag not in PLAIN_TAGS:
-            raise ContentError(path, node.start_mark.line + 1, _(
-                "the tag '{tag}' is not allowed; write plain text, numbers and dates", tag=node.tag))
+            raise ContentError(
+                path,
+                node.start_mark.line + 1,
+                _("the tag '{tag}' is not allowed; write plain text, numbers and dates", tag=node.tag),
+            )
         lines[keys] = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             result = {}
             for key_node, value_node in node.value:
                 if key_node.tag not in PLAIN_TAGS:
-                    raise ContentError(path, key_node.start_mark.line + 1, _(
-                        "the tag '{tag}' is not allowed; write plain text, numbers and dates", tag=key_node.tag))
+                    raise ContentError(
+                        path,
+                        key_node.start_mark.line + 1,
+                        _("the tag '{tag}' is not allowed; write plain text, numbers and dates", tag=key_node.tag),
+                    )
                 key = constructor.construct_object(key_node)
                 if key in result:
                     raise ContentError(path, key_node.start_mark.line + 1, _("'{key}' is given twice", key=key))
@@ -110,7 +124,9 @@ def load(path) -> Marked:
         data = build(node, ()) if node is not None else None
     except yaml.MarkedYAMLError as error:  # a value no plain type can hold, e.g. a bad date
         mark = error.problem_mark or error.context_mark
-        raise ContentError(path, mark.line + 1 if mark else 1, _("not valid YAML: {problem}", problem=error.problem)) from None
+        raise ContentError(
+            path, mark.line + 1 if mark else 1, _("not valid YAML: {problem}", problem=error.problem)
+        ) from None
     except RecursionError:
         raise ContentError(path, 1, _("an alias (*name) contains itself; write the values out")) from None
     except (TypeError, ValueError) as error:  # e.g. a list used as a key

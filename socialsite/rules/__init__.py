@@ -13,6 +13,12 @@ from socialsite.rules.rules import check_site, check_sources, check_text, regist
 from socialsite.rules.sources import Source, read_sources, source_from_text
 
 __all__ = [
-    "Source", "check_site", "check_sources", "check_text", "read_sources", "registry_or_errors",
-    "source_from_text", "translator",
+    "Source",
+    "check_site",
+    "check_sources",
+    "check_text",
+    "read_sources",
+    "registry_or_errors",
+    "source_from_text",
+    "translator",
 ]

@@ -21,14 +21,26 @@ from html.parser import HTMLParser
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
+from socialsite.errors import ContentError
+from socialsite.html_policy import ID_PATTERN, TAGS, URL_SCHEMES, allowed_attributes, allowed_class, sanitise
 from socialsite.rules.messages import Messages
 from socialsite.rules.sources import Source, line_at, prose
-from socialsite.html_policy import ID_PATTERN, TAGS, URL_SCHEMES, allowed_attributes, allowed_class, sanitise
-from socialsite.errors import ContentError
 
 URL_ATTRIBUTES = ("href", "src", "cite", "action", "formaction", "data", "poster", "srcset", "background")
-EMBEDS = {"iframe", "frame", "frameset", "embed", "object", "applet", "video", "audio", "source", "track",
-          "portal", "picture"}
+EMBEDS = {
+    "iframe",
+    "frame",
+    "frameset",
+    "embed",
+    "object",
+    "applet",
+    "video",
+    "audio",
+    "source",
+    "track",
+    "portal",
+    "picture",
+}
 CODE = {"script", "noscript", "style", "link", "meta", "base", "template", "svg", "math"}
 FORMS = {"form", "input", "button", "textarea", "select", "option", "label", "fieldset", "output", "datalist"}
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -127,15 +139,24 @@ def _check_rendered(html: str, where, source: Source, _: Messages) -> list[Conte
             errors += _removed(tag, values, where, source, _)
         elif tag == "img" and _EXTERNAL.match(values.get("src", "").strip()):
             src = values["src"].strip()
-            errors.append(ContentError(source.path, where(re.escape(src), r"<img\b"), _(
-                "the picture '{src}' is on another site: the site's security policy (CSP) blocks it and readers "
-                "would see nothing; save it into content/images/ (if you may use it) and write "
-                "{{static}}/images/<file name>", src=src)))
+            errors.append(
+                ContentError(
+                    source.path,
+                    where(re.escape(src), r"<img\b"),
+                    _(
+                        "the picture '{src}' is on another site: the site's security policy (CSP) blocks it and readers "
+                        "would see nothing; save it into content/images/ (if you may use it) and write "
+                        "{{static}}/images/<file name>",
+                        src=src,
+                    ),
+                )
+            )
     return errors
 
 
 def _removed(tag: str, values: dict, where, source: Source, _: Messages) -> list[ContentError]:
     """Why the filter removes this element (or some of its attributes), with its line."""
+
     def error(line: int, message: str) -> ContentError:
         return ContentError(source.path, line, message)
 
@@ -143,56 +164,116 @@ def _removed(tag: str, values: dict, where, source: Source, _: Messages) -> list
         line = where(rf"<{re.escape(tag)}\b")
         url = next((values[name] for name in ("src", "data", "href") if values.get(name)), "")
         if tag in EMBEDS:
-            return [error(line, _(
-                "<{tag}> embeds content from another site, which the site's security policy (CSP) blocks and the "
-                "site removes; link to it instead, e.g. [Vaizdo įrašas]({url})", tag=tag,
-                url=url if _EXTERNAL.match(url) else "https://…"))]
+            return [
+                error(
+                    line,
+                    _(
+                        "<{tag}> embeds content from another site, which the site's security policy (CSP) blocks and the "
+                        "site removes; link to it instead, e.g. [Vaizdo įrašas]({url})",
+                        tag=tag,
+                        url=url if _EXTERNAL.match(url) else "https://…",
+                    ),
+                )
+            ]
         if tag in CODE:
-            return [error(line, _(
-                "<{tag}> is page code, not text: scripts, styles, redirects and drawings in code are removed from "
-                "news; delete it (put a picture into content/images/ instead)", tag=tag))]
+            return [
+                error(
+                    line,
+                    _(
+                        "<{tag}> is page code, not text: scripts, styles, redirects and drawings in code are removed from "
+                        "news; delete it (put a picture into content/images/ instead)",
+                        tag=tag,
+                    ),
+                )
+            ]
         if tag in FORMS:
-            return [error(line, _(
-                "forms cannot be used in news: the site removes <{tag}>; delete it and link to the form's page "
-                "instead", tag=tag))]
-        return [error(line, _(
-            "the HTML tag <{tag}> is not allowed on the site and would be removed; use Markdown (headings, lists, "
-            "tables, links, pictures) instead", tag=tag))]
+            return [
+                error(
+                    line,
+                    _(
+                        "forms cannot be used in news: the site removes <{tag}>; delete it and link to the form's page "
+                        "instead",
+                        tag=tag,
+                    ),
+                )
+            ]
+        return [
+            error(
+                line,
+                _(
+                    "the HTML tag <{tag}> is not allowed on the site and would be removed; use Markdown (headings, lists, "
+                    "tables, links, pictures) instead",
+                    tag=tag,
+                ),
+            )
+        ]
     errors = []
     allowed = allowed_attributes(tag)
     for name, value in values.items():
         if name not in allowed:
             line = where(rf"\b{re.escape(name)}\s*=", rf"\b{re.escape(name)}\b")
             if name.startswith("on"):
-                message = _("the attribute {attribute}=… runs JavaScript, which is not allowed; delete it",
-                            attribute=name)
+                message = _(
+                    "the attribute {attribute}=… runs JavaScript, which is not allowed; delete it", attribute=name
+                )
             elif name == "style" and tag in ("th", "td") and value.startswith("text-align"):
                 line = where(r"(?m)^[ |:-]*(?::-|-:)[ |:-]*$")
-                message = _("aligned table columns (':---', '---:') are not allowed: the site's security policy (CSP) "
-                            "blocks the inline style Markdown writes for them; write the line under the table's head "
-                            "with '---' only")
+                message = _(
+                    "aligned table columns (':---', '---:') are not allowed: the site's security policy (CSP) "
+                    "blocks the inline style Markdown writes for them; write the line under the table's head "
+                    "with '---' only"
+                )
             elif name == "style":
-                message = _("style=… is not allowed: the site's security policy (CSP) blocks inline styles and the "
-                            "site removes it; delete it (the site's style sheet formats the text)")
+                message = _(
+                    "style=… is not allowed: the site's security policy (CSP) blocks inline styles and the "
+                    "site removes it; delete it (the site's style sheet formats the text)"
+                )
             else:
-                message = _("the attribute {attribute}=… of <{tag}> is not allowed and would be removed; delete it",
-                            attribute=name, tag=tag)
+                message = _(
+                    "the attribute {attribute}=… of <{tag}> is not allowed and would be removed; delete it",
+                    attribute=name,
+                    tag=tag,
+                )
             errors.append(error(line, message))
         elif name == "class":
             for token in value.split():
                 if not allowed_class(token):
-                    errors.append(error(where(rf"\b{re.escape(token)}\b"), _(
-                        "the class '{name}' is not allowed in the text (the site's own classes, such as the EU "
-                        "block's, cannot be imitated); delete it", name=token)))
+                    errors.append(
+                        error(
+                            where(rf"\b{re.escape(token)}\b"),
+                            _(
+                                "the class '{name}' is not allowed in the text (the site's own classes, such as the EU "
+                                "block's, cannot be imitated); delete it",
+                                name=token,
+                            ),
+                        )
+                    )
         elif name == "id" and not ID_PATTERN.match(value):
-            errors.append(error(where(re.escape(value)), _(
-                "the id '{value}' is not allowed: write a Latin letter first, then letters, digits or hyphens",
-                value=value)))
+            errors.append(
+                error(
+                    where(re.escape(value)),
+                    _(
+                        "the id '{value}' is not allowed: write a Latin letter first, then letters, digits or hyphens",
+                        value=value,
+                    ),
+                )
+            )
         elif name in URL_ATTRIBUTES and scheme(value) and scheme(value) not in URL_SCHEMES:
-            errors.append(error(where(re.escape(value[:60]), rf"\b{re.escape(name)}\s*="), _(
-                "the address '{url}' is not allowed (only http:, https:, mailto:, tel: and the site's own files) and "
-                "would be removed; write a web address", url=value[:60])))
+            errors.append(
+                error(
+                    where(re.escape(value[:60]), rf"\b{re.escape(name)}\s*="),
+                    _(
+                        "the address '{url}' is not allowed (only http:, https:, mailto:, tel: and the site's own files) and "
+                        "would be removed; write a web address",
+                        url=value[:60],
+                    ),
+                )
+            )
     if not errors:
-        errors.append(error(where(rf"<{re.escape(tag)}\b"), _(
-            "the site's HTML filter would change this <{tag}>; write it in Markdown instead", tag=tag)))
+        errors.append(
+            error(
+                where(rf"<{re.escape(tag)}\b"),
+                _("the site's HTML filter would change this <{tag}>; write it in Markdown instead", tag=tag),
+            )
+        )
     return errors

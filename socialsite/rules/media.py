@@ -18,10 +18,10 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from socialsite.rules.messages import Messages
-from socialsite.rules.sources import Source, line_at, prose
 from socialsite.errors import ContentError, display_path
 from socialsite.links import linked_file, picture_file
+from socialsite.rules.messages import Messages
+from socialsite.rules.sources import Source, line_at, prose
 
 _MD_IMAGE = re.compile(
     r"!\[(?P<alt>(?:\\.|\[[^\]]*\]|[^\[\]\\])*)\]"
@@ -46,14 +46,29 @@ def check_media(source: Source, content_dir: Path, page_files: set[Path], _: Mes
         image_spans.append((start, end))
         line = line_at(source.doc, text, start)
         if alt is not None and not alt.strip():
-            message = (_("the image '{src}' has no description (alt text); write what it shows between the "
-                         "brackets: ![…]({src})", src=src) if markdown else
-                       _("the image '{src}' has no description (alt text); add alt=\"…\" saying what it shows", src=src))
+            message = (
+                _(
+                    "the image '{src}' has no description (alt text); write what it shows between the "
+                    "brackets: ![…]({src})",
+                    src=src,
+                )
+                if markdown
+                else _("the image '{src}' has no description (alt text); add alt=\"…\" saying what it shows", src=src)
+            )
             errors.append(ContentError(source.path, line, message))
         elif alt is not None and vague_alt(alt, src):
-            errors.append(ContentError(source.path, line, _(
-                "the description '{alt}' of the image '{src}' says nothing about it; write what the picture "
-                "shows, e.g. 'Seniors planting flowers in the yard'", alt=alt.strip(), src=src)))
+            errors.append(
+                ContentError(
+                    source.path,
+                    line,
+                    _(
+                        "the description '{alt}' of the image '{src}' says nothing about it; write what the picture "
+                        "shows, e.g. 'Seniors planting flowers in the yard'",
+                        alt=alt.strip(),
+                        src=src,
+                    ),
+                )
+            )
         match = _INTRASITE.fullmatch(src)
         if match and match["what"] == "filename":
             errors.extend(_check_link(source, content_dir, page_files, match, line, _))
@@ -61,10 +76,18 @@ def check_media(source: Source, content_dir: Path, page_files: set[Path], _: Mes
             target = picture_file(match.group(0) if match else src, source.path, content_dir)
             errors.extend(_check_readable(source, target, src, line, _))
             if target is not None and not target.is_file():
-                errors.append(ContentError(source.path, line, _(
-                    "the image '{src}' does not exist; put the file into content/images/ and write "
-                    "{{static}}/images/{name}", src=src, name=Path(target).name or "…",
-                )))
+                errors.append(
+                    ContentError(
+                        source.path,
+                        line,
+                        _(
+                            "the image '{src}' does not exist; put the file into content/images/ and write "
+                            "{{static}}/images/{name}",
+                            src=src,
+                            name=Path(target).name or "…",
+                        ),
+                    )
+                )
     for match in _INTRASITE.finditer(text):
         if any(start <= match.start() < end for start, end in image_spans):
             continue
@@ -74,8 +97,24 @@ def check_media(source: Source, content_dir: Path, page_files: set[Path], _: Mes
 
 
 # Words that name the kind of thing, not what it shows (lt, ru, en), compared lower-cased and trimmed.
-GENERIC_ALT = {"nuotrauka", "foto", "фото", "image", "photo", "paveikslėlis", "paveikslelis", "picture",
-               "img", "pic", "nuotr", "фотография", "изображение", "картинка", "vaizdas", "figure"}
+GENERIC_ALT = {
+    "nuotrauka",
+    "foto",
+    "фото",
+    "image",
+    "photo",
+    "paveikslėlis",
+    "paveikslelis",
+    "picture",
+    "img",
+    "pic",
+    "nuotr",
+    "фотография",
+    "изображение",
+    "картинка",
+    "vaizdas",
+    "figure",
+}
 RASTER = {".jpg", ".jpeg", ".png", ".webp"}
 
 
@@ -93,26 +132,54 @@ def check_cover(source: Source, content_dir: Path, _: Messages) -> list[ContentE
     alt = doc.meta.get("image_alt")
     if not image:
         if alt is not None:
-            return [ContentError(source.path, doc.line_of("image_alt"), _(
-                "Image_alt describes a cover photo, but there is no 'Image:' line; add Image: images/<file>"))]
+            return [
+                ContentError(
+                    source.path,
+                    doc.line_of("image_alt"),
+                    _("Image_alt describes a cover photo, but there is no 'Image:' line; add Image: images/<file>"),
+                )
+            ]
         return []
     line = doc.line_of("image")
     target = picture_file(image, source.path, content_dir)
     if target is None or not target.is_file():
-        return [ContentError(source.path, line, _(
-            "the cover photo '{src}' does not exist; put the file into content/images/ and write "
-            "Image: images/<file>", src=image))]
+        return [
+            ContentError(
+                source.path,
+                line,
+                _(
+                    "the cover photo '{src}' does not exist; put the file into content/images/ and write "
+                    "Image: images/<file>",
+                    src=image,
+                ),
+            )
+        ]
     if target.suffix.lower() not in RASTER:
-        return [ContentError(source.path, line, _(
-            "the cover photo '{src}' must be a JPEG, PNG or WebP file", src=image))]
+        return [
+            ContentError(source.path, line, _("the cover photo '{src}' must be a JPEG, PNG or WebP file", src=image))
+        ]
     errors = _check_readable(source, target, image, line, _)
     if alt is None or not alt.strip():
-        errors.append(ContentError(source.path, line, _(
-            "the cover photo '{src}' has no description; add a line Image_alt: saying what it shows", src=image)))
+        errors.append(
+            ContentError(
+                source.path,
+                line,
+                _("the cover photo '{src}' has no description; add a line Image_alt: saying what it shows", src=image),
+            )
+        )
     elif vague_alt(alt, image):
-        errors.append(ContentError(source.path, doc.line_of("image_alt"), _(
-            "the description '{alt}' of the image '{src}' says nothing about it; write what the picture "
-            "shows, e.g. 'Seniors planting flowers in the yard'", alt=alt.strip(), src=image)))
+        errors.append(
+            ContentError(
+                source.path,
+                doc.line_of("image_alt"),
+                _(
+                    "the description '{alt}' of the image '{src}' says nothing about it; write what the picture "
+                    "shows, e.g. 'Seniors planting flowers in the yard'",
+                    alt=alt.strip(),
+                    src=image,
+                ),
+            )
+        )
     return errors
 
 
@@ -130,8 +197,13 @@ def _check_readable(source: Source, target: Path | None, src: str, line: int, _:
     except Image.DecompressionBombError:
         return []  # too many pixels: uploads.py says so, with the limit
     except (OSError, UnidentifiedImageError):
-        return [ContentError(source.path, line, _(
-            "the picture '{src}' cannot be read as a photo; save it again as JPEG or PNG", src=src))]
+        return [
+            ContentError(
+                source.path,
+                line,
+                _("the picture '{src}' cannot be read as a photo; save it again as JPEG or PNG", src=src),
+            )
+        ]
     return []
 
 
@@ -162,18 +234,37 @@ def _check_link(source, content_dir, page_files, match, line, _) -> list[Content
         if target in page_files or (target.is_file() and target.suffix in PAGE_SUFFIXES):
             return []
         if target.is_file():
-            return [ContentError(source.path, line, _(
-                "the link '{target}' points to a file, not a page; write {{static}} instead of {{filename}}",
-                target=shown,
-            ))]
-        return [ContentError(source.path, line, _(
-            "the link '{target}' leads to no page: {path} does not exist; correct the file name",
-            target=shown, path=display_path(target),
-        ))]
+            return [
+                ContentError(
+                    source.path,
+                    line,
+                    _(
+                        "the link '{target}' points to a file, not a page; write {{static}} instead of {{filename}}",
+                        target=shown,
+                    ),
+                )
+            ]
+        return [
+            ContentError(
+                source.path,
+                line,
+                _(
+                    "the link '{target}' leads to no page: {path} does not exist; correct the file name",
+                    target=shown,
+                    path=display_path(target),
+                ),
+            )
+        ]
     if target.is_file():
         return []
-    return [ContentError(source.path, line, _(
-        "the file '{target}' does not exist: {path}; put it into content/images/ or correct the name",
-        target=shown, path=display_path(target),
-    ))]
-
+    return [
+        ContentError(
+            source.path,
+            line,
+            _(
+                "the file '{target}' does not exist: {path}; put it into content/images/ or correct the name",
+                target=shown,
+                path=display_path(target),
+            ),
+        )
+    ]

@@ -10,7 +10,14 @@ Every message is written in English as a msgid with named placeholders,
 from __future__ import annotations
 
 from socialsite.messages import (  # noqa: F401  (the names the rules and tools import from here)
-    DEFAULT_LANG, Message, Messages, N_, catalog_path, languages, placeholders, run_language,
+    DEFAULT_LANG,
+    N_,
+    Message,
+    Messages,
+    catalog_path,
+    languages,
+    placeholders,
+    run_language,
     set_language,
 )
 

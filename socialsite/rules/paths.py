@@ -19,10 +19,10 @@ import re
 import stat
 from pathlib import Path
 
-from socialsite.rules.messages import Messages
-from socialsite.rules.sources import Source, line_at, prose
 from socialsite.errors import ContentError, display_path
 from socialsite.links import is_inside, link_target
+from socialsite.rules.messages import Messages
+from socialsite.rules.sources import Source, line_at, prose
 
 INTRASITE_LINK = re.compile(r"[{|](?P<what>filename|static|attach)[|}](?P<value>[^\s)\"'>\]]*)")
 
@@ -45,8 +45,11 @@ def check_special_files(folders, _: Messages) -> list[ContentError]:
     errors = []
     for path in special_files(*folders):
         if path.is_symlink():
-            message = _("this is a symbolic link (to {target}); the site publishes only real files from content/: "
-                        "delete the link and put the file itself here", target=os.readlink(path))
+            message = _(
+                "this is a symbolic link (to {target}); the site publishes only real files from content/: "
+                "delete the link and put the file itself here",
+                target=os.readlink(path),
+            )
         else:
             message = _("this is not an ordinary file (a pipe or a device); delete it")
         errors.append(ContentError(str(path), 0, message))
@@ -60,9 +63,17 @@ def check_climbing_links(source: Source, content_dir: Path, _: Messages) -> list
     for match in INTRASITE_LINK.finditer(text):
         target = link_target(match["value"], source.path, content_dir)
         if target is not None and not is_inside(target, content_dir):
-            errors.append(ContentError(source.path, line_at(source.doc, text, match.start()), _(
-                "the link '{link}' leads out of the content folder (to {path}); the site publishes only files inside "
-                "content/: put the file into content/images/ and write {{static}}/images/{name}",
-                link=match.group(0), path=display_path(str(target)), name=target.name or "…",
-            )))
+            errors.append(
+                ContentError(
+                    source.path,
+                    line_at(source.doc, text, match.start()),
+                    _(
+                        "the link '{link}' leads out of the content folder (to {path}); the site publishes only files inside "
+                        "content/: put the file into content/images/ and write {{static}}/images/{name}",
+                        link=match.group(0),
+                        path=display_path(str(target)),
+                        name=target.name or "…",
+                    ),
+                )
+            )
     return errors

@@ -6,9 +6,9 @@ refuses any file that still holds it, so ``make html`` and ``make publish`` refu
 
 from __future__ import annotations
 
+from socialsite.errors import ContentError
 from socialsite.rules.messages import Messages
 from socialsite.rules.sources import Source, paragraphs
-from socialsite.errors import ContentError
 
 # The first paragraph until staff write theirs, in the article's language.
 PLACEHOLDER = {
@@ -26,8 +26,9 @@ def placeholder_for(lang: str) -> str:
 def check_placeholder(source: Source, _: Messages) -> list[ContentError]:
     """The line of the ``make new`` paragraph, in whichever language, if it is still there."""
     return [
-        ContentError(source.path, line, _(
-            "this is the sample paragraph 'make new' wrote; replace it with the text of the news"))
+        ContentError(
+            source.path, line, _("this is the sample paragraph 'make new' wrote; replace it with the text of the news")
+        )
         for line, paragraph in paragraphs(source.doc)
         if " ".join(paragraph.split()) in _WORDS
     ]

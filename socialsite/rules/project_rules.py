@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from socialsite.rules.messages import Messages
-from socialsite.rules.sources import Source, paragraphs
-from socialsite.registry.pasted import find_code, looks_like_disclosure
-from socialsite.registry.registry import Registry, parse_codes
 from socialsite.errors import ContentError
 from socialsite.messages import close_match
+from socialsite.registry.pasted import find_code, looks_like_disclosure
+from socialsite.registry.registry import Registry, parse_codes
+from socialsite.rules.messages import Messages
+from socialsite.rules.sources import Source, paragraphs
 
 _TODO = re.compile(r"\bTODO\b")
 
@@ -23,12 +23,23 @@ def check_projects(source: Source, registry: Registry, _: Messages) -> list[Cont
         if code in registry:
             continue
         match = close_match(code, (project.code for project in registry))
-        errors.append(ContentError(source.path, line, _(
-            "unknown project code '{code}'; did you mean '{match}'?", code=code, match=match,
-        ) if match else _(
-            "unknown project '{code}'; use one of: {known}, or add its file content/projects/{code}.yaml",
-            code=code, known=known,
-        )))
+        errors.append(
+            ContentError(
+                source.path,
+                line,
+                _(
+                    "unknown project code '{code}'; did you mean '{match}'?",
+                    code=code,
+                    match=match,
+                )
+                if match
+                else _(
+                    "unknown project '{code}'; use one of: {known}, or add its file content/projects/{code}.yaml",
+                    code=code,
+                    known=known,
+                ),
+            )
+        )
     return errors
 
 
@@ -36,11 +47,17 @@ def check_pasted_block(source: Source, blocks: list[str], _: Messages) -> list[C
     """The first paragraph of a disclosure block typed or pasted into the text, if any."""
     for line, paragraph in paragraphs(source.doc):
         if looks_like_disclosure(paragraph, blocks):
-            return [ContentError(source.path, line, _(
-                "this looks like a pasted EU project disclosure; delete it to the end of the block and "
-                "write 'Project: {code}' in the header: the site adds the exact text itself",
-                code=find_code(paragraph) or source.doc.meta.get("project") or "…",
-            ))]
+            return [
+                ContentError(
+                    source.path,
+                    line,
+                    _(
+                        "this looks like a pasted EU project disclosure; delete it to the end of the block and "
+                        "write 'Project: {code}' in the header: the site adds the exact text itself",
+                        code=find_code(paragraph) or source.doc.meta.get("project") or "…",
+                    ),
+                )
+            ]
     return []
 
 
@@ -51,7 +68,11 @@ def check_registry_todo(registry: Registry, _: Messages) -> list[ContentError]:
         lines = Path(project.path).read_text(encoding="utf-8").split("\n")
         for number, line in enumerate(lines, start=1):
             if _TODO.search(line.split("#", 1)[0]):
-                errors.append(ContentError(project.path, number, _(
-                    "this project text still says TODO; write it before the project is published"
-                )))
+                errors.append(
+                    ContentError(
+                        project.path,
+                        number,
+                        _("this project text still says TODO; write it before the project is published"),
+                    )
+                )
     return errors

@@ -14,6 +14,11 @@ import functools
 import os
 from pathlib import Path
 
+from socialsite.errors import ContentError, ContentErrors
+from socialsite.public_body.checks import check as check_public_body
+from socialsite.public_body.checks import warnings as public_body_warnings
+from socialsite.registry.pasted import known_blocks
+from socialsite.registry.registry import Registry, load_registry
 from socialsite.rules.header import check_header, scheduled_notices, today_in
 from socialsite.rules.html_rules import Renderer, check_html
 from socialsite.rules.media import check_media
@@ -25,14 +30,16 @@ from socialsite.rules.schedule_rules import check_links_to_scheduled
 from socialsite.rules.sources import Source, content_folders, read_sources, source_from_text
 from socialsite.rules.translations import check_slugs_and_translations
 from socialsite.rules.uploads import check_uploads
-from socialsite.registry.pasted import known_blocks
-from socialsite.registry.registry import Registry, load_registry
-from socialsite.public_body.checks import check as check_public_body, warnings as public_body_warnings
-from socialsite.errors import ContentError, ContentErrors
 
 
-def check_site(settings, content_dir=None, *, lang: str | None = None,
-               today: datetime.date | None = None, notices: list | None = None) -> list[ContentError]:
+def check_site(
+    settings,
+    content_dir=None,
+    *,
+    lang: str | None = None,
+    today: datetime.date | None = None,
+    notices: list | None = None,
+) -> list[ContentError]:
     """All problems in the content and the registry, sorted by file and line.
 
     ``lang`` is the language of the messages (``lt`` for staff, ``en``); ``today`` the day
@@ -69,8 +76,17 @@ def registry_or_errors(settings) -> tuple[Registry | None, list[ContentError]]:
         return None, list(many.errors)
 
 
-def check_sources(sources: list[Source], settings, registry: Registry | None, content_dir: Path,
-                  today: datetime.date, _: Messages, *, files=None, across: bool = True) -> list[ContentError]:
+def check_sources(
+    sources: list[Source],
+    settings,
+    registry: Registry | None,
+    content_dir: Path,
+    today: datetime.date,
+    _: Messages,
+    *,
+    files=None,
+    across: bool = True,
+) -> list[ContentError]:
     """The rules over already read files: one by one, then across them.
 
     The preview re-checks one saved file among all: ``files`` (paths) limits the one-by-one
@@ -102,8 +118,16 @@ def _page_files(paths: frozenset[str]) -> frozenset[Path]:
     return frozenset(Path(os.path.normpath(path)) for path in paths)
 
 
-def check_text(text: str, path, settings, *, lang: str | None = None, today: datetime.date | None = None,
-               registry: Registry | None = None, content_dir=None) -> list[ContentError]:
+def check_text(
+    text: str,
+    path,
+    settings,
+    *,
+    lang: str | None = None,
+    today: datetime.date | None = None,
+    registry: Registry | None = None,
+    content_dir=None,
+) -> list[ContentError]:
     """The problems of one file's text on its own (no other file is read), never an exception.
 
     ``path`` says where the file is (content/news/<lang>/…), which gives its kind and language.

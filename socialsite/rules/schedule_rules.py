@@ -12,11 +12,11 @@ import os
 import re
 from pathlib import Path
 
+from socialsite.errors import ContentError
+from socialsite.links import linked_file
 from socialsite.rules.header import parse_date
 from socialsite.rules.messages import Messages
 from socialsite.rules.sources import Source, line_at, prose
-from socialsite.errors import ContentError
-from socialsite.links import linked_file
 from socialsite.schedule import is_scheduled
 
 # A ``{filename}`` link as content_rules.media reads it.
@@ -31,8 +31,9 @@ def publication_day(source: Source, settings, today: datetime.date) -> datetime.
     return None
 
 
-def check_links_to_scheduled(sources: list[Source], settings, content_dir: Path, today: datetime.date,
-                             _: Messages) -> list[ContentError]:
+def check_links_to_scheduled(
+    sources: list[Source], settings, content_dir: Path, today: datetime.date, _: Messages
+) -> list[ContentError]:
     waiting = {}
     for source in sources:
         day = publication_day(source, settings, today)
@@ -48,9 +49,16 @@ def check_links_to_scheduled(sources: list[Source], settings, content_dir: Path,
             target = linked_file(match.group(0), source.path, content_dir)
             day = waiting.get(target) if target is not None else None
             if day is not None and day > out_on:
-                errors.append(ContentError(source.path, line_at(source.doc, text, match.start()), _(
-                    "the link '{target}' leads to news scheduled for {date}, which has no page before "
-                    "then; link to it from that day on, or date this file {date} or later",
-                    target=match.group(0), date=day.isoformat(),
-                )))
+                errors.append(
+                    ContentError(
+                        source.path,
+                        line_at(source.doc, text, match.start()),
+                        _(
+                            "the link '{target}' leads to news scheduled for {date}, which has no page before "
+                            "then; link to it from that day on, or date this file {date} or later",
+                            target=match.group(0),
+                            date=day.isoformat(),
+                        ),
+                    )
+                )
     return errors

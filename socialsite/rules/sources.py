@@ -8,11 +8,11 @@ from pathlib import Path
 
 from pelican.utils import slugify
 
-from socialsite.rules.messages import Messages
 from socialsite.errors import ContentError
 from socialsite.frontmatter import Document, parse_file, parse_text
 from socialsite.languages import source_language
 from socialsite.links import really_inside
+from socialsite.rules.messages import Messages
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -68,11 +68,18 @@ def source_from(doc: Document, content_dir: Path, kind: str, settings, _: Messag
     relative = path.relative_to(content_dir) if path.is_relative_to(content_dir) else path
     lang = source_language(settings, relative.as_posix())
     if lang not in settings["LANGUAGES"]:
-        raise ContentError(doc.path, 1, _(
-            "the folder '{folder}' is no site language; move the file into one of: {known}",
-            folder=lang, known=", ".join(settings["LANGUAGES"]),
-        ))
-    return Source(doc=doc, kind=kind, lang=lang, slug=doc.meta.get("slug") or title_slug(doc.meta.get("title", ""), settings))
+        raise ContentError(
+            doc.path,
+            1,
+            _(
+                "the folder '{folder}' is no site language; move the file into one of: {known}",
+                folder=lang,
+                known=", ".join(settings["LANGUAGES"]),
+            ),
+        )
+    return Source(
+        doc=doc, kind=kind, lang=lang, slug=doc.meta.get("slug") or title_slug(doc.meta.get("title", ""), settings)
+    )
 
 
 def title_slug(title: str, settings) -> str:

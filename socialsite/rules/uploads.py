@@ -23,11 +23,11 @@ from xml.parsers import expat
 
 from PIL import Image, UnidentifiedImageError
 
+from socialsite.errors import ContentError, display_path
+from socialsite.links import linked_file, really_inside
 from socialsite.rules.messages import Messages
 from socialsite.rules.paths import INTRASITE_LINK
 from socialsite.rules.sources import Source, line_at, prose
-from socialsite.errors import ContentError, display_path
-from socialsite.links import linked_file, really_inside
 
 UPLOAD_MAX_BYTES = 20 * 1024 * 1024
 UPLOAD_MAX_PIXELS = 50_000_000
@@ -68,8 +68,17 @@ def _problems(file: Path, settings, _: Messages) -> list[tuple[int, str]]:
     limit = settings.get("UPLOAD_MAX_BYTES", UPLOAD_MAX_BYTES)
     size = file.stat().st_size
     if size > limit:
-        return [(0, _("the file is {size} MB, more than the limit of {limit} MB; make it smaller (a photo for the "
-                      "web needs at most 2000 pixels across)", size=round(size / 2**20, 1), limit=round(limit / 2**20, 1)))]
+        return [
+            (
+                0,
+                _(
+                    "the file is {size} MB, more than the limit of {limit} MB; make it smaller (a photo for the "
+                    "web needs at most 2000 pixels across)",
+                    size=round(size / 2**20, 1),
+                    limit=round(limit / 2**20, 1),
+                ),
+            )
+        ]
     if file.suffix.lower() == ".svg":
         return _svg_problems(file, _)
     if file.suffix.lower() in Image.registered_extensions():
@@ -91,9 +100,17 @@ def _pixel_problems(file: Path, settings, _: Messages) -> list[tuple[int, str]]:
         Image.MAX_IMAGE_PIXELS = saved
     if width * height <= limit:
         return []
-    return [(0, _("the picture is {size} pixels, more than the limit of {limit} megapixels; make it smaller "
-                  "(a photo for the web needs at most 2000 pixels across)",
-                  size=f"{width}×{height}", limit=limit // 1_000_000))]
+    return [
+        (
+            0,
+            _(
+                "the picture is {size} pixels, more than the limit of {limit} megapixels; make it smaller "
+                "(a photo for the web needs at most 2000 pixels across)",
+                size=f"{width}×{height}",
+                limit=limit // 1_000_000,
+            ),
+        )
+    ]
 
 
 def _svg_problems(file: Path, _: Messages) -> list[tuple[int, str]]:
@@ -101,22 +118,45 @@ def _svg_problems(file: Path, _: Messages) -> list[tuple[int, str]]:
     parser = expat.ParserCreate(namespace_separator=" ")
 
     def refuse_entities(*_args):
-        problems.append((parser.CurrentLineNumber, _("the drawing declares XML entities, which are not allowed; "
-                                                     "export it again as plain SVG")))
+        problems.append(
+            (
+                parser.CurrentLineNumber,
+                _("the drawing declares XML entities, which are not allowed; export it again as plain SVG"),
+            )
+        )
         raise _Stop
 
     def start(name, attributes):
         line, tag = parser.CurrentLineNumber, name.rsplit(" ", 1)[-1].lower()
         if tag in _SVG_BANNED:
-            problems.append((line, _("the drawing holds <{tag}>, which can run code in the reader's browser; "
-                                     "export it again as plain SVG or as PNG", tag=tag)))
+            problems.append(
+                (
+                    line,
+                    _(
+                        "the drawing holds <{tag}>, which can run code in the reader's browser; "
+                        "export it again as plain SVG or as PNG",
+                        tag=tag,
+                    ),
+                )
+            )
         for attribute, value in attributes.items():
             local = attribute.rsplit(" ", 1)[-1].lower()
             target = attributes.get("attributeName", "").lower()
-            if local.startswith("on") or _BAD_URL.match(value) or (
-                    tag in ("set", "animate") and (target.startswith("on") or target.endswith("href"))):
-                problems.append((line, _("the drawing has {attribute}=\"…\", which can run code in the reader's "
-                                         "browser; export it again as plain SVG or as PNG", attribute=local)))
+            if (
+                local.startswith("on")
+                or _BAD_URL.match(value)
+                or (tag in ("set", "animate") and (target.startswith("on") or target.endswith("href")))
+            ):
+                problems.append(
+                    (
+                        line,
+                        _(
+                            'the drawing has {attribute}="…", which can run code in the reader\'s '
+                            "browser; export it again as plain SVG or as PNG",
+                            attribute=local,
+                        ),
+                    )
+                )
 
     parser.StartElementHandler = start
     parser.EntityDeclHandler = refuse_entities
@@ -125,8 +165,12 @@ def _svg_problems(file: Path, _: Messages) -> list[tuple[int, str]]:
     except _Stop:
         pass
     except expat.ExpatError as error:
-        problems.append((error.lineno, _("the drawing is not valid SVG ({error}); export it again",
-                                         error=expat.errors.messages[error.code])))
+        problems.append(
+            (
+                error.lineno,
+                _("the drawing is not valid SVG ({error}); export it again", error=expat.errors.messages[error.code]),
+            )
+        )
     return problems
 
 

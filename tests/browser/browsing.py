@@ -32,11 +32,16 @@ def _kind(relative: str) -> str:
     if parts[0] == "paslaugos" and len(parts) == 2:
         return "service"
     name = parts[0]
-    return {"index.html": "home", "archives.html": "archives", "search.html": "search",
-            "404.html": "404", "informacijos-rodykle.html": "information_index",
-            "darbo-uzmokestis.html": "salaries", "kontaktai.html": "contacts",
-            "administracine-informacija.html": "section_with_subsections",
-            }.get(name, "page" if len(parts) == 1 else "other")
+    return {
+        "index.html": "home",
+        "archives.html": "archives",
+        "search.html": "search",
+        "404.html": "404",
+        "informacijos-rodykle.html": "information_index",
+        "darbo-uzmokestis.html": "salaries",
+        "kontaktai.html": "contacts",
+        "administracine-informacija.html": "section_with_subsections",
+    }.get(name, "page" if len(parts) == 1 else "other")
 
 
 def pages_by_type(site, lang: str) -> dict[str, str]:
@@ -47,7 +52,7 @@ def pages_by_type(site, lang: str) -> dict[str, str]:
     for relative in site.html_files():
         if relative.startswith("pagefind/") or relative.startswith(others) or not relative.startswith(prefix):
             continue
-        kind = _kind(relative[len(prefix):])
+        kind = _kind(relative[len(prefix) :])
         if kind != "other":
             chosen.setdefault(kind, relative)
     return chosen

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from browsing import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT  # noqa: F401
 
 
@@ -60,8 +58,9 @@ def page(browser, server, site_origin):
     """A fresh page; requests to the site's own SITEURL are answered by the local server."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
     if site_origin != server:
-        context.route(f"{site_origin}/**",
-                      lambda route: route.continue_(url=server + route.request.url[len(site_origin):]))
+        context.route(
+            f"{site_origin}/**", lambda route: route.continue_(url=server + route.request.url[len(site_origin) :])
+        )
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page

@@ -16,14 +16,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from browsing import ARTIFACTS, NODE_MODULES
+
+from socialsite.rules.sources import title_slug
 from support import copy_project
-from socialsite.rules.sources import title_slug  # noqa: E402 (support puts plugins/ on the path)
 
 LT_ONLY = "news/lt/2026-01-15-kaledine-popiete.md"
-LT_ONLY_TEXT = ("Title: Kalėdinė popietė\nDate: 2026-01-15\nSlug: kaledine-popiete\nCategory: Naujienos\n\n"
-                "Bendruomenės skyriuje vyko kalėdinė popietė.\n")
+LT_ONLY_TEXT = (
+    "Title: Kalėdinė popietė\nDate: 2026-01-15\nSlug: kaledine-popiete\nCategory: Naujienos\n\n"
+    "Bendruomenės skyriuje vyko kalėdinė popietė.\n"
+)
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -35,8 +37,8 @@ def git(root: Path, *args: str) -> str:
 @pytest.fixture(scope="module")
 def editor(browser, tmp_path_factory):
     """(page, project, outside requests): Decap logged in to the local backend of a project copy."""
-    from socialsite.editor.run import Editor
     from socialsite.build import load_settings
+    from socialsite.editor.run import Editor
 
     if not (NODE_MODULES / "decap-server").is_dir():
         pytest.fail(f"{NODE_MODULES}/decap-server is missing: run `npm ci --no-audit --no-fund --ignore-scripts`")
@@ -48,9 +50,14 @@ def editor(browser, tmp_path_factory):
     with Editor(project.root, load_settings(project.root / "pelicanconf.py"), node_modules=NODE_MODULES) as running:
         context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
         outside: list[str] = []
-        context.on("request", lambda r: outside.append(r.url)
-                   if urlsplit(r.url).scheme in ("http", "https", "ws", "wss")
-                   and urlsplit(r.url).hostname != "127.0.0.1" else None)
+        context.on(
+            "request",
+            lambda r: (
+                outside.append(r.url)
+                if urlsplit(r.url).scheme in ("http", "https", "ws", "wss") and urlsplit(r.url).hostname != "127.0.0.1"
+                else None
+            ),
+        )
         page = context.new_page()
         page.set_default_timeout(20_000)
         # Leaving a form is always fine (each test saves what it needs); a stale local backup is
@@ -138,10 +145,15 @@ def test_title_edit_changes_one_line(editor):
     publish(page)
     diff = git(project.root, "diff", "--numstat")
     assert diff == "1\t1\tcontent/news/lt/2023-11-09-senjoru-bendradarbiavimas.md\n", diff
-    changed = [line for line in git(project.root, "diff", "-U0").splitlines() if line[:1] in "+-"
-               and not line.startswith(("+++", "---"))]
-    assert changed == ["-Title: Senjorų bendradarbiavimas",
-                       "+Title: Senjorų bendradarbiavimas: „Vilniaus ir Visagino senjorų susitikimas“ Bendruomenės skyriuje"]
+    changed = [
+        line
+        for line in git(project.root, "diff", "-U0").splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert changed == [
+        "-Title: Senjorų bendradarbiavimas",
+        "+Title: Senjorų bendradarbiavimas: „Vilniaus ir Visagino senjorų susitikimas“ Bendruomenės skyriuje",
+    ]
     git(project.root, "checkout", "--", "content")
 
 
@@ -163,9 +175,11 @@ def test_new_article_with_project_passes_check_and_shows_the_disclosure(editor):
     text = path.read_text(encoding="utf-8")
     slug = title_slug("Senjorų popietė „Rudenėlis“", settings_of(project))
     assert path.name.endswith(f"-{slug}.md")
-    assert text == (f"Title: Senjorų popietė „Rudenėlis“\nDate: {path.name[:10]}\nSlug: {slug}\n"
-                    "Category: Naujienos\nProject: 07-003-P-0001\n\n"
-                    "Bendruomenės skyriuje vyko senjorų popietė.\n")
+    assert text == (
+        f"Title: Senjorų popietė „Rudenėlis“\nDate: {path.name[:10]}\nSlug: {slug}\n"
+        "Category: Naujienos\nProject: 07-003-P-0001\n\n"
+        "Bendruomenės skyriuje vyko senjorų popietė.\n"
+    )
     assert check(project) == []
     site = project.build()
     main = site.soup(f"news/{slug}.html").select_one("main")
@@ -189,19 +203,22 @@ def test_russian_translation_is_named_linked_and_built(editor):
     ru_slug = title_slug("Рождественский полдник", settings_of(project))
     assert path.name == f"2026-01-15-{ru_slug}.md"  # named as `make new` names a translation
     text = path.read_text(encoding="utf-8")
-    assert text == (f"Title: Рождественский полдник\nDate: 2026-01-15\nSlug: {ru_slug}\n"
-                    "Translation_of: kaledine-popiete\nCategory: Naujienos\n\n"
-                    "В отделе по работе с сообществом прошёл рождественский полдник.\n")
+    assert text == (
+        f"Title: Рождественский полдник\nDate: 2026-01-15\nSlug: {ru_slug}\n"
+        "Translation_of: kaledine-popiete\nCategory: Naujienos\n\n"
+        "В отделе по работе с сообществом прошёл рождественский полдник.\n"
+    )
     assert not any(p.name.endswith("kaledine-popiete.md") for p in (news / "en").glob("*.md"))
     assert (news / LT_ONLY.removeprefix("news/")).read_text(encoding="utf-8") == LT_ONLY_TEXT
     assert check(project) == []
     site = project.build()
     ru_page = f"ru/news/{ru_slug}.html"
     assert site.path(ru_page).exists()
-    links_lt = {a["lang"]: site.resolve("news/kaledine-popiete.html", a["href"])
-                for a in site.soup("news/kaledine-popiete.html").select(".language-switcher a")}
-    links_ru = {a["lang"]: site.resolve(ru_page, a["href"])
-                for a in site.soup(ru_page).select(".language-switcher a")}
+    links_lt = {
+        a["lang"]: site.resolve("news/kaledine-popiete.html", a["href"])
+        for a in site.soup("news/kaledine-popiete.html").select(".language-switcher a")
+    }
+    links_ru = {a["lang"]: site.resolve(ru_page, a["href"]) for a in site.soup(ru_page).select(".language-switcher a")}
     assert links_lt["ru"] == ru_page and links_ru["lt"] == "news/kaledine-popiete.html"
 
 
@@ -215,7 +232,8 @@ def test_photo_upload_with_alt_goes_to_content_images(editor):
     page.get_by_role("button", name="Pridėti: pagrindinė nuotrauka").first.click()
     page.get_by_role("button", name="Pasirinkti vaizdą").first.click()
     page.locator('input[type="file"]').set_input_files(
-        files=[{"name": "popiete.jpg", "mimeType": "image/jpeg", "buffer": photo.getvalue()}])
+        files=[{"name": "popiete.jpg", "mimeType": "image/jpeg", "buffer": photo.getvalue()}]
+    )
     page.get_by_role("button", name="Pasirinkti parinktus").click()
     # An alt is required: saving without it is refused by the form.
     page.get_by_role("button", name="Skelbti", exact=True).click()
@@ -226,8 +244,9 @@ def test_photo_upload_with_alt_goes_to_content_images(editor):
     assert (project.root / "content/images/popiete.jpg").read_bytes() == photo.getvalue()
     text = (project.root / "content" / LT_ONLY).read_text(encoding="utf-8")
     assert text == LT_ONLY_TEXT.replace(
-        "Category: Naujienos\n", "Category: Naujienos\nImage: images/popiete.jpg\n"
-        "Image_alt: Senjorės prie kalėdinio stalo\n")
+        "Category: Naujienos\n",
+        "Category: Naujienos\nImage: images/popiete.jpg\nImage_alt: Senjorės prie kalėdinio stalo\n",
+    )
     assert check(project) == []
     site = project.build()
     # The photo pipeline draws the cover as the article's thumbnail in the lists (responsive,
@@ -238,7 +257,10 @@ def test_photo_upload_with_alt_goes_to_content_images(editor):
     assert re.search(r"images/popiete-240\.[0-9a-f]{8}\.jpg$", img["src"])
     assert site.path(site.resolve("index.html", img["src"])).is_file()
     assert link.find_parent("li").select_one('picture source[type="image/webp"]')["srcset"].endswith(".webp")
-    og = {m["property"]: m["content"] for m in site.soup("news/kaledine-popiete.html").select('meta[property^="og:image"]')}
+    og = {
+        m["property"]: m["content"]
+        for m in site.soup("news/kaledine-popiete.html").select('meta[property^="og:image"]')
+    }
     assert og["og:image:alt"] == "Senjorės prie kalėdinio stalo"
 
 
@@ -260,11 +282,14 @@ def test_editor_page_accessibility_in_lithuanian(editor):
             fresh(page, route)
         assert page.evaluate("document.documentElement.lang") == "lt"
         page.add_script_tag(path=str(AXE))
-        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
-                               " resultTypes: ['violations']})", TAGS)
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS
+        )
         for violation in result["violations"]:
             report.setdefault(violation["id"], []).extend(
-                f"{route}: {', '.join(map(str, n['target']))}: {n['html'][:120]} {n['any'][0].get('data') if n['any'] else ''}" for n in violation["nodes"])
+                f"{route}: {', '.join(map(str, n['target']))}: {n['html'][:120]} {n['any'][0].get('data') if n['any'] else ''}"
+                for n in violation["nodes"]
+            )
     assert not report, "\n".join(f"{rule}:\n  " + "\n  ".join(nodes) for rule, nodes in report.items())
 
 

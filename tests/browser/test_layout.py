@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from browsing import LANG_PREFIX, ROOT, pages_by_type, url_of
 
 SMALLEST_TEXT = """() => {
@@ -67,7 +66,9 @@ def test_print_shows_the_article_without_navigation(site, server, page):
 def test_reduced_motion_is_honoured(site, server, page):
     page.emulate_media(reduced_motion="reduce")
     page.goto(url_of(server, pages_by_type(site, "lt")["home"]), wait_until="load")
-    moving = page.evaluate("() => [...document.querySelectorAll('*')].filter(e => {"
-                           " const s = getComputedStyle(e); return s.animationName !== 'none'"
-                           " || parseFloat(s.transitionDuration) > 0; }).length")
+    moving = page.evaluate(
+        "() => [...document.querySelectorAll('*')].filter(e => {"
+        " const s = getComputedStyle(e); return s.animationName !== 'none'"
+        " || parseFloat(s.transitionDuration) > 0; }).length"
+    )
     assert moving == 0

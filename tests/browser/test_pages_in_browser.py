@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-
 from browsing import LANG_PREFIX, pages_by_type, url_of
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 
 @pytest.mark.parametrize("lang", list(LANG_PREFIX))
@@ -98,15 +97,19 @@ def test_keyboard_skip_link_switcher_and_search(site, server, page, lang):
     reached, unringed = set(), []
     for _ in range(40):
         page.keyboard.press("Tab")
-        ring = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
-                             " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; }")
+        ring = page.evaluate(
+            "() => { const s = getComputedStyle(document.activeElement);"
+            " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; }"
+        )
         if not ring:
             unringed.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 80)"))
-        reached.add(page.evaluate(
-            "() => { const e = document.activeElement;"
-            " if (e.closest('.language-switcher')) return 'switcher:' + e.getAttribute('hreflang');"
-            " if (e.matches('.pagefind-ui__search-input')) return 'search'; return ''; }"
-        ))
+        reached.add(
+            page.evaluate(
+                "() => { const e = document.activeElement;"
+                " if (e.closest('.language-switcher')) return 'switcher:' + e.getAttribute('hreflang');"
+                " if (e.matches('.pagefind-ui__search-input')) return 'search'; return ''; }"
+            )
+        )
         if {"switcher:lt", "switcher:en", "switcher:ru", "search"} <= reached:
             break
     assert {"switcher:lt", "switcher:en", "switcher:ru", "search"} <= reached, reached

@@ -20,8 +20,8 @@ import subprocess
 import threading
 
 import pytest
-
 from browsing import CHROMIUM, NODE_MODULES
+
 from support import FIVE_PHOTOS, GALLERY
 
 BUDGET = 250 * 1024
@@ -44,8 +44,13 @@ def photo_server(photo_site):
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2,
-                                  is_mobile=True, has_touch=True, service_workers="block")
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        service_workers="block",
+    )
     page = context.new_page()
     page.set_default_timeout(20_000)
     yield page
@@ -77,8 +82,10 @@ def test_five_camera_photos_weigh_at_most_250_kb_on_a_phone(photo_server, phone)
         pytest.skip("no Chromium")
     initial, scrolled = _load_and_count(phone, f"{photo_server}/{FIVE_PHOTOS}")
     photos = sorted(u.rsplit("/", 1)[1] for u in scrolled if "/images/svente-" in u)
-    print(f"\n{FIVE_PHOTOS} at 360 px, DPR 2: {sum(initial.values())} B on load "
-          f"({len(initial)} requests), {sum(scrolled.values())} B after scrolling ({len(scrolled)}): {photos}")
+    print(
+        f"\n{FIVE_PHOTOS} at 360 px, DPR 2: {sum(initial.values())} B on load "
+        f"({len(initial)} requests), {sum(scrolled.values())} B after scrolling ({len(scrolled)}): {photos}"
+    )
     assert len(photos) == 5 and all(name.endswith(".webp") for name in photos)  # one variant per photo, WebP
     assert sum(initial.values()) <= sum(scrolled.values()) <= BUDGET
 
@@ -92,14 +99,24 @@ def test_the_gallery_opens_the_large_photo_without_javascript(browser, photo_ser
             page.locator("ul.gallery a").first.click()
         response = navigation.value
         assert response.ok and response.headers["content-type"] == "image/jpeg"
-        assert page.evaluate("() => [document.images[0].naturalWidth, document.images[0].naturalHeight]") == [1600, 1200]
+        assert page.evaluate("() => [document.images[0].naturalWidth, document.images[0].naturalHeight]") == [
+            1600,
+            1200,
+        ]
     finally:
         context.close()
 
 
 # Lighthouse audits about pictures that depend on bytes and markup, not on the machine's speed.
-IMAGE_AUDITS = ("uses-responsive-images", "modern-image-formats", "offscreen-images", "unsized-images",
-                "uses-optimized-images", "lcp-lazy-loaded", "prioritize-lcp-image")
+IMAGE_AUDITS = (
+    "uses-responsive-images",
+    "modern-image-formats",
+    "offscreen-images",
+    "unsized-images",
+    "uses-optimized-images",
+    "lcp-lazy-loaded",
+    "prioritize-lcp-image",
+)
 
 
 def test_lighthouse_mobile_finds_nothing_to_improve_in_the_photos(photo_server, tmp_path):
@@ -108,17 +125,31 @@ def test_lighthouse_mobile_finds_nothing_to_improve_in_the_photos(photo_server, 
         pytest.skip("needs /usr/bin/chromium and `npm ci` (lighthouse)")
     report = tmp_path / "lighthouse.json"
     subprocess.run(
-        [str(lighthouse), f"{photo_server}/{FIVE_PHOTOS}", "--only-categories=performance", "--quiet",
-         "--chrome-flags=--headless=new --no-sandbox --disable-gpu", "--output=json", f"--output-path={report}"],
-        check=True, timeout=240, env={**os.environ, "CHROME_PATH": str(CHROMIUM)}, capture_output=True,
+        [
+            str(lighthouse),
+            f"{photo_server}/{FIVE_PHOTOS}",
+            "--only-categories=performance",
+            "--quiet",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+            "--output=json",
+            f"--output-path={report}",
+        ],
+        check=True,
+        timeout=240,
+        env={**os.environ, "CHROME_PATH": str(CHROMIUM)},
+        capture_output=True,
     )
     result = json.loads(report.read_text(encoding="utf-8"))
     audits = result["audits"]
-    print(f"\nLighthouse {result['lighthouseVersion']} mobile performance "
-          f"{result['categories']['performance']['score']}: "
-          + ", ".join(f"{k} {audits[k]['displayValue']}" for k in
-                      ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
-                       "total-byte-weight") if audits[k].get("displayValue")))
+    print(
+        f"\nLighthouse {result['lighthouseVersion']} mobile performance "
+        f"{result['categories']['performance']['score']}: "
+        + ", ".join(
+            f"{k} {audits[k]['displayValue']}"
+            for k in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "total-byte-weight")
+            if audits[k].get("displayValue")
+        )
+    )
     failing = {name: audits[name]["score"] for name in IMAGE_AUDITS if audits[name]["score"] not in (1, None)}
     assert not failing, failing
     assert audits["total-byte-weight"]["numericValue"] <= BUDGET
@@ -133,7 +164,8 @@ def test_pages_with_photos_covers_and_a_gallery_pass_axe(photo_server, phone):
         phone.goto(f"{photo_server}/{relative}", wait_until="load")
         phone.add_script_tag(path=str(AXE))
         result = phone.evaluate(
-            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS)
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", TAGS
+        )
         if result["violations"]:
             report.append(describe(relative, result["violations"]))
     assert not report, "axe violations:\n" + "\n".join(report)

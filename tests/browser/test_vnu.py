@@ -7,7 +7,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from browsing import NODE_MODULES
 
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -24,7 +23,9 @@ def test_every_html_file_is_valid(request, built):
     assert len(files) > 20
     result = subprocess.run(
         ["java", "-jar", str(VNU), "--errors-only", "--format", "json", *files],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
     errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 from markupsafe import Markup
 
-from socialsite.registry import load_registry
-from socialsite.registry.pasted import find_code, looks_like_disclosure
 from socialsite.errors import ContentErrors
 from socialsite.messages import set_language
+from socialsite.registry import load_registry
+from socialsite.registry.pasted import find_code, looks_like_disclosure
 
 SETTINGS = {"LANGUAGES": {"lt": {"babel": "lt"}, "en": {"babel": "en_GB"}}}
 
@@ -70,7 +68,8 @@ def test_a_valid_project_fills_its_programme_template(tmp_path):
 
 def test_a_project_with_lithuanian_texts_only_loads_with_a_warning_per_field(tmp_path):
     lt_only = PROJECT.replace("title: {lt: Pavadinimas, en: Title}", "title: {lt: Pavadinimas}").replace(
-        "aim: {lt: tikslas, en: aim}", "aim:\n  lt: tikslas")
+        "aim: {lt: tikslas, en: aim}", "aim:\n  lt: tikslas"
+    )
     project = load_registry(make(tmp_path, project=lt_only), SETTINGS).get("01-001-P-0001")
     assert [str(w).split("/")[-1] for w in project.warnings] == [
         "01-001-P-0001.yaml:4: warning: 'title' has no text in en yet; the pages in those languages show the "
@@ -90,7 +89,11 @@ def test_a_project_with_lithuanian_texts_only_loads_with_a_warning_per_field(tmp
         ("budget: 1000.50\n", "", "01-001-P-0001.yaml:1: the project has no 'budget'; add it"),
         ("budget: 1000.50", "budget: daug", "01-001-P-0001.yaml:7: 'budget' must be an amount in euro"),
         ("budget: 1000.50", "budget: 1000.505", "01-001-P-0001.yaml:7: 'budget' must be a positive amount"),
-        ("title: {lt: Pavadinimas, en: Title}", "title: {en: Title}", "01-001-P-0001.yaml:4: 'title' has no text in 'lt'"),
+        (
+            "title: {lt: Pavadinimas, en: Title}",
+            "title: {en: Title}",
+            "01-001-P-0001.yaml:4: 'title' has no text in 'lt'",
+        ),
         ("programme: prog", "programme: kita", "01-001-P-0001.yaml:2: unknown programme 'kita'; known: prog"),
         ("code: 01-001-P-0001", "code: 01-001-P-0002", "01-001-P-0001.yaml:1: the code '01-001-P-0002' differs"),
         ("budget: 1000.50", "budget: 1000.50\nsince: vakar", "01-001-P-0001.yaml:8: 'since' must be a date"),
@@ -137,14 +140,17 @@ def test_ordinary_news_is_not_a_block():
     assert find_code("projektoNr. 07-018-P-0001 veiklas") == "07-018-P-0001"
 
 
-@pytest.mark.parametrize(("facts", "day", "status"), [
-    ("start: 2023-01-01\nend: 2026-12-31\n", "2022-12-31", "planned"),
-    ("start: 2023-01-01\nend: 2026-12-31\n", "2023-01-01", "ongoing"),
-    ("start: 2023-01-01\nend: 2026-12-31\n", "2026-12-31", "ongoing"),  # its last day still runs
-    ("start: 2023-01-01\nend: 2026-12-31\n", "2027-01-01", "finished"),
-    ("duration_months: 18\nstatus: finished\n", "2020-01-01", "finished"),  # no dates: the status says
-    ("duration_months: 18\n", "2030-01-01", "ongoing"),
-])
+@pytest.mark.parametrize(
+    ("facts", "day", "status"),
+    [
+        ("start: 2023-01-01\nend: 2026-12-31\n", "2022-12-31", "planned"),
+        ("start: 2023-01-01\nend: 2026-12-31\n", "2023-01-01", "ongoing"),
+        ("start: 2023-01-01\nend: 2026-12-31\n", "2026-12-31", "ongoing"),  # its last day still runs
+        ("start: 2023-01-01\nend: 2026-12-31\n", "2027-01-01", "finished"),
+        ("duration_months: 18\nstatus: finished\n", "2020-01-01", "finished"),  # no dates: the status says
+        ("duration_months: 18\n", "2030-01-01", "ongoing"),
+    ],
+)
 def test_the_dates_decide_the_status_on_the_build_date(tmp_path, facts, day, status):
     import datetime
 
