@@ -15,6 +15,7 @@ from pelican.settings import read_settings
 
 from socialsite.errors import ContentError, ContentErrors
 from socialsite.messages import N_, _
+from socialsite.settings import SettingError
 
 # Pelican's log levels as staff read them (the message itself is Pelican's own, in English).
 LEVELS = {"WARNING": N_("warning: {message}"), "ERROR": N_("error: {message}"), "CRITICAL": N_("error: {message}")}
@@ -31,7 +32,7 @@ def main(argv: list[str]) -> int:
     settings = read_settings(settings_file, override={"OUTPUT_PATH": output})
     try:
         Pelican(settings).run()
-    except (ContentError, ContentErrors) as error:
+    except (ContentError, ContentErrors, SettingError) as error:
         print(error, file=sys.stderr)
         return 1
     except OSError as error:  # a full disk, a read-only folder: one line, not Pelican's traceback
