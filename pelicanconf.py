@@ -52,6 +52,7 @@ PLUGINS = [
     "content_sanitiser",
     "scheduled",
     "public_body",
+    "theme_support",
     "multilingual",
     "eu_disclosure",
     "project_pages",

@@ -12,7 +12,9 @@ import functools
 from decimal import Decimal
 
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
+
+from socialsite.languages import language
 
 # How each language writes an amount in euro. Lithuanian follows the legal text of the
 # disclosure byte for byte: no-break spaces between digit groups, an ordinary space before
@@ -21,7 +23,7 @@ _EURO_PATTERN = {"lt": "{number} Eur", "ru": "{number} евро", "en": "EUR\u00
 
 
 def _babel_locale(settings, lang: str) -> str:
-    return settings["LANGUAGES"][lang]["babel"]
+    return language(settings, lang).babel
 
 
 def format_date(settings, value: datetime.date, lang: str, form: str = "long") -> str:
@@ -41,7 +43,10 @@ def format_money(settings, amount: Decimal | float | int, lang: str, currency: s
     """``43 940 212,00 Eur``, digit groups joined by no-break spaces, as the seeds write it."""
     if currency != "EUR":
         raise ValueError(f"only EUR amounts are supported, not {currency}")
-    number = format_decimal(Decimal(str(amount)), "#,##0.00", locale=_babel_locale(settings, lang))
+    locale = _babel_locale(settings, lang)
+    if lang not in _EURO_PATTERN:  # a site language the patterns above do not know: Babel's own way
+        return format_currency(Decimal(str(amount)), currency, locale=locale)
+    number = format_decimal(Decimal(str(amount)), "#,##0.00", locale=locale)
     return _EURO_PATTERN[lang].format(number=number)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from socialsite.messages import N_, _
+from socialsite.messages import N_, Message, _
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,8 @@ class Setting:
 class SettingError(ValueError):
     """A setting with a value the plugin cannot use: printed as one line naming it."""
 
-    def __init__(self, name: str, value, expected: str):
+    def __init__(self, name: str, value, expected: str | Message):
+        """``expected``: a msgid, or a Message when the words need values („one of: lt, en“)."""
         super().__init__(name)
         self.name, self.value, self.expected = name, value, expected
 
@@ -35,7 +36,7 @@ class SettingError(ValueError):
                 "settings: {name} = {value} is wrong: {expected}",
                 name=self.name,
                 value=repr(self.value),
-                expected=_(self.expected),
+                expected=self.expected if isinstance(self.expected, Message) else _(self.expected),
             )
         )
 

@@ -6,8 +6,10 @@ Fixtures live in conftest.py; these are plain names so any test module can impor
 
 from __future__ import annotations
 
+import os
 import posixpath
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -108,3 +110,34 @@ GALLERY = "news/galerija.html"  # photo_site: a gallery, a turned photo, a PNG, 
 def seed_text(name_prefix: str) -> str:
     (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
     return path.read_text(encoding="utf-8")
+
+
+def build_plugin_site(tmp: Path, **settings) -> tuple[Site, subprocess.CompletedProcess]:
+    """A plugin's tiny fixture site built once by Pelican, strictly (socialsite.build.render: any
+    warning fails, a wrong setting is one line), into ``tmp/output``.
+
+    ``settings`` (PATH, PLUGINS, THEME …; paths may be Path) go over test defaults: TIMEZONE UTC,
+    no content cache, an https SITEURL. Pelican runs in a process of its own because it connects a
+    plugin's receivers for good: a plugin tested alone must really be alone. Messages in English.
+    """
+    values = {
+        "TIMEZONE": "UTC",
+        "CACHE_CONTENT": False,
+        "LOAD_CONTENT_CACHE": False,
+        "SITEURL": "https://example.org",
+        **settings,
+    }
+    conf = tmp / "pelicanconf.py"
+    conf.write_text(
+        "".join(f"{name} = {(str(value) if isinstance(value, Path) else value)!r}\n" for name, value in values.items()),
+        encoding="utf-8",
+    )
+    output = tmp / "output"
+    done = subprocess.run(
+        [sys.executable, "-m", "socialsite.build.render", str(conf), str(output)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LANGUAGE": "en"},
+        check=False,
+    )
+    return Site(output), done

@@ -1,3 +1,3 @@
-from pelican.plugins.fingerprint.plugin import register, static_names
+from pelican.plugins.fingerprint.plugin import get_settings, register
 
-__all__ = ["register", "static_names"]
+__all__ = ["get_settings", "register"]

@@ -16,22 +16,43 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 from jinja2 import pass_context
 from pelican import signals
 
-HASH_LENGTH = 8
+from socialsite.messages import N_
+from socialsite.settings import BOOL, Setting, is_bool, read
+
+SETTINGS = [
+    # Hex digits of the sha256 in each name: 8 make a clash between two versions of one file
+    # a one in four billion chance; more only lengthen the names.
+    Setting(
+        "FINGERPRINT_LENGTH",
+        8,
+        lambda value: isinstance(value, int) and not isinstance(value, bool) and 6 <= value <= 64,
+        N_("a whole number from 6 to 64"),
+    ),
+    # Publish the un-hashed copies too, for a theme that still names some files by hand.
+    Setting("FINGERPRINT_KEEP_ORIGINALS", False, is_bool, BOOL),
+]
+
+
+def get_settings(settings) -> dict:
+    """FINGERPRINT_* with their defaults; a wrong value raises SettingError (one line)."""
+    return read(settings, SETTINGS)
 
 
 def static_names(settings) -> dict[str, str]:
     """{path under theme/static: hashed path} for every theme file, e.g. css/site.css → css/site.3f2a9c1b.css."""
+    length = get_settings(settings)["FINGERPRINT_LENGTH"]
     names = {}
     for folder in settings["THEME_STATIC_PATHS"]:
         root = Path(settings["THEME"], folder)
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
             relative = path.relative_to(root).as_posix()
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()[:HASH_LENGTH]
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()[:length]
             stem, dot, extension = relative.rpartition(".")
             names[relative] = f"{stem}.{digest}.{extension}" if dot and "/" not in extension else f"{relative}.{digest}"
     return names
@@ -55,11 +76,21 @@ def add_static_url(generator) -> None:
 
 def rename_to_hashed(pelican) -> None:
     folder = Path(pelican.output_path, pelican.settings["THEME_STATIC_DIR"])
+    keep = get_settings(pelican.settings)["FINGERPRINT_KEEP_ORIGINALS"]
     for original, hashed in static_names(pelican.settings).items():
         if (folder / original).is_file():
-            os.replace(folder / original, folder / hashed)
+            if keep:
+                shutil.copyfile(folder / original, folder / hashed)
+            else:
+                os.replace(folder / original, folder / hashed)
+
+
+def check_settings(pelican) -> None:
+    """``initialized``: a wrong FINGERPRINT_* stops the build before anything is read."""
+    get_settings(pelican.settings)
 
 
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_static_url)
     signals.finalized.connect(rename_to_hashed)

@@ -1,3 +1,3 @@
-from pelican.plugins.multilingual.plugin import register
+from pelican.plugins.multilingual.plugin import get_settings, register
 
-__all__ = ["register"]
+__all__ = ["get_settings", "register"]

@@ -10,62 +10,71 @@ from collections import defaultdict
 
 from pelican.generators import Generator
 
-from socialsite.languages import articles_by_language, feed_context, route, route_alternates
+from socialsite.languages import articles_by_language, category_name, codes, feed_context, route, route_alternates
+
+from .settings import get_settings
 
 
 class ListPagesGenerator(Generator):
+    """Writes after the articles are read; ``write_lists`` is the preview's way in (below)."""
+
     def generate_context(self):
         """Nothing to read: the articles come from Pelican's ArticlesGenerator."""
 
     def generate_output(self, writer):
-        self.write_lists(writer, self.settings["LANGUAGES"])
+        self.write_lists(writer, codes(self.settings))
 
     def write_lists(self, writer, langs):
         """The list pages and feeds of the languages ``langs``.
 
-        The preview (socialsite/preview) calls this with only the languages a saved file touched.
+        The preview (socialsite/preview) calls this, on any generator that has it, with only the
+        languages a saved article touched: the protocol is this method's name and arguments.
         """
         settings = self.settings
+        wanted = get_settings(settings)
+        kinds, feeds = set(wanted["MULTILINGUAL_PAGES"]), wanted["MULTILINGUAL_FEEDS"]
         per_lang = articles_by_language(settings, self.context)
         categories = {lang: _group_by_category(articles) for lang, articles in per_lang.items()}
-        every_lang = list(settings["LANGUAGES"])
+        every_lang = codes(settings)
         for lang in langs:
             articles = per_lang[lang]
             common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
-            page = route(settings, "home", lang)
-            writer.write_file(
-                page,
-                self.get_template("index"),
-                self.context,
-                template_name="index",
-                paginated={"articles": articles},
-                url=page,
-                articles=articles,
-                alternates=route_alternates(settings, "home", every_lang),
-                page_kind="home",
-                **common,
-            )
-            for name in ("archives", "search"):
+            if "home" in kinds:
+                page = route(settings, "home", lang)
                 writer.write_file(
-                    route(settings, name, lang),
-                    self.get_template(name),
+                    page,
+                    self.get_template("index"),
                     self.context,
+                    template_name="index",
+                    paginated={"articles": articles},
+                    url=page,
                     articles=articles,
-                    page_kind=name,
-                    alternates=route_alternates(settings, name, every_lang),
+                    alternates=route_alternates(settings, "home", every_lang),
+                    page_kind="home",
                     **common,
                 )
-            # The 404 page is served for any missing path, so its links must be absolute.
-            writer.write_file(
-                route(settings, "404", lang),
-                self.get_template("404"),
-                self.context,
-                page_kind="404",
-                lang=lang,
-                relative_urls=False,
-                alternates=route_alternates(settings, "404", every_lang),
-            )
-            for category, items in categories[lang].items():
+            for name in ("archives", "search"):
+                if name in kinds:
+                    writer.write_file(
+                        route(settings, name, lang),
+                        self.get_template(name),
+                        self.context,
+                        articles=articles,
+                        page_kind=name,
+                        alternates=route_alternates(settings, name, every_lang),
+                        **common,
+                    )
+            if "404" in kinds:  # served for any missing path, so its links must be absolute
+                writer.write_file(
+                    route(settings, "404", lang),
+                    self.get_template("404"),
+                    self.context,
+                    page_kind="404",
+                    lang=lang,
+                    relative_urls=False,
+                    alternates=route_alternates(settings, "404", every_lang),
+                )
+            for category, items in categories[lang].items() if "category" in kinds else ():
                 path = route(settings, "category", lang, slug=category.slug)
                 has_it = [code for code in every_lang if category in categories[code]]
                 writer.write_file(
@@ -81,7 +90,8 @@ class ListPagesGenerator(Generator):
                     page_kind="category",
                     **common,
                 )
-            self._write_feeds(writer, lang, articles, categories[lang])
+            if feeds:
+                self._write_feeds(writer, lang, articles, categories[lang])
 
     def _write_feeds(self, writer, lang, articles, categories):
         settings = self.settings
@@ -91,11 +101,6 @@ class ListPagesGenerator(Generator):
         for category, items in categories.items():
             path = route(settings, "category_feed", lang, slug=category.slug)
             writer.write_feed(items, context, path, path, feed_title=category_name(settings, category, lang))
-
-
-def category_name(settings, category, lang) -> str:
-    names = settings.get("CATEGORY_NAMES", {}).get(category.name, {})
-    return names.get(lang, category.name)
 
 
 def _group_by_category(articles) -> dict:

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from pelican.utils import set_date_tzinfo
 from pelican.writers import Writer
 
-from socialsite.languages import content_alternates, switcher
+from socialsite.languages import content_alternates, default_lang, switcher
 from socialsite.sourcedate import source_datetime
 
 
@@ -27,11 +27,7 @@ def newest_article_date(context):
 
 
 class LanguageWriter(Writer):
-    """Also records each HTML page it writes: ``pages[path] = (lang, alternates)``."""
-
-    def __init__(self, output_path, settings=None):
-        super().__init__(output_path, settings=settings)
-        self.pages: dict[str, tuple[str, dict[str, str]]] = {}
+    """Renders every page with ``lang``, ``alternates`` and ``switcher``; summary-only feeds."""
 
     def write_file(
         self,
@@ -49,11 +45,9 @@ class LanguageWriter(Writer):
         if content is not None and "lang" not in kwargs:
             kwargs["lang"] = content.lang
             kwargs["alternates"] = content_alternates(self.settings, content)
-        kwargs.setdefault("lang", self.settings["DEFAULT_LANG"])
+        kwargs.setdefault("lang", default_lang(self.settings))
         kwargs.setdefault("alternates", {})
         kwargs["switcher"] = switcher(self.settings, kwargs["lang"], kwargs["alternates"])
-        if name and kwargs.get("page_kind") != "404":
-            self.pages[name] = (kwargs["lang"], kwargs["alternates"])
         return super().write_file(
             name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs
         )

@@ -1,3 +1,3 @@
-from pelican.plugins.sitemap.plugin import register
+from pelican.plugins.sitemap.plugin import get_settings, register
 
-__all__ = ["register"]
+__all__ = ["get_settings", "register"]

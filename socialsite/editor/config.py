@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from socialsite.languages import codes, default_lang
 from socialsite.registry import load_registry
 
 FORMAT = "pelican-md"  # registered by admin/editor.js
@@ -61,8 +62,8 @@ def editor_config(settings, *, api_url: str, lang: str = "lt", content: str = "c
     """
     if lang not in UI_LANGS:
         lang = "lt"
-    langs = list(settings["LANGUAGES"])
-    default = settings["DEFAULT_LANG"]
+    langs = codes(settings)
+    default = default_lang(settings)
     news = f"{content}/{settings['ARTICLE_PATHS'][0]}"
     duplicate = {"i18n": "duplicate"}
     fields = [

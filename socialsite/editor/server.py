@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from socialsite.editor.config import config_yaml
 from socialsite.editor.translations import Layout, Names, prepare_save
+from socialsite.languages import codes, default_lang
 
 ADMIN = Path(__file__).resolve().parent / "admin"
 
@@ -34,9 +35,7 @@ class EditorServer(ThreadingHTTPServer):
     def __init__(self, port: int, *, root: Path, settings, decap_url: str, node_modules: Path, site_url: str = ""):
         self.root, self.settings, self.decap_url, self.site_url = root, settings, decap_url, site_url
         self.dist = node_modules / "decap-cms" / "dist"
-        self.layout = Layout(
-            f"content/{settings['ARTICLE_PATHS'][0]}", settings["DEFAULT_LANG"], tuple(settings["LANGUAGES"])
-        )
+        self.layout = Layout(f"content/{settings['ARTICLE_PATHS'][0]}", default_lang(settings), tuple(codes(settings)))
         super().__init__(("127.0.0.1", port), Handler)
 
     def handle_error(self, request, client_address):

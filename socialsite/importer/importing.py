@@ -16,6 +16,7 @@ from socialsite.importer.article import article_name, as_text, format_article, l
 from socialsite.importer.draft import draft_yaml
 from socialsite.importer.legacy import parse_legacy
 from socialsite.importer.reading import decode
+from socialsite.languages import codes, default_lang
 from socialsite.registry.pasted import known_blocks
 from socialsite.rules.messages import Messages, translator
 from socialsite.rules.rules import registry_or_errors
@@ -129,9 +130,7 @@ def _draft(result: Converted, src, target: Path, registry_out: Path, settings, d
         )
     else:
         draft.parent.mkdir(parents=True, exist_ok=True)
-        draft.write_text(
-            draft_yaml(result.block, str(src), list(settings["LANGUAGES"]), settings["DEFAULT_LANG"]), encoding="utf-8"
-        )
+        draft.write_text(draft_yaml(result.block, str(src), codes(settings), default_lang(settings)), encoding="utf-8")
         message = _(
             "project {code} is not in the registry; a draft entry was written to {draft}: check it, "
             "write the texts marked TODO and move it into content/projects/",

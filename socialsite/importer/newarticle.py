@@ -15,6 +15,7 @@ from pathlib import Path
 
 from socialsite.errors import ContentError, ContentErrors
 from socialsite.importer.article import article_name, format_article, write_new
+from socialsite.languages import codes, default_lang
 from socialsite.rules.header import MAX_SLUG, today_in
 from socialsite.rules.messages import Messages
 from socialsite.rules.placeholder import check_placeholder, placeholder_for
@@ -42,10 +43,10 @@ def new_article(
     Raises NewArticleRefused for arguments that make no article, ContentErrors for what the
     checker finds in the file that would be written (nothing is written then).
     """
-    lang = lang or settings["DEFAULT_LANG"]
-    if lang not in settings["LANGUAGES"]:
+    lang = lang or default_lang(settings)
+    if lang not in codes(settings):
         raise NewArticleRefused(
-            _("'{lang}' is no site language; use one of: {known}", lang=lang, known=", ".join(settings["LANGUAGES"]))
+            _("'{lang}' is no site language; use one of: {known}", lang=lang, known=", ".join(codes(settings)))
         )
     title = " ".join(title.split())
     if not title:

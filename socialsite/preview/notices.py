@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
-from socialsite.languages import route
+from socialsite.languages import codes, route
 from socialsite.rules import translator
 from socialsite.rules.messages import Messages
 from socialsite.schedule import is_scheduled, publication_day
@@ -90,8 +90,8 @@ def notices_by_page(site) -> dict[str, list[Notice]]:
             found.setdefault(obj.save_as, []).append(notice)
         if getattr(obj, "status", "") == "draft":
             drafts.append(obj)
-    for rel, obj in site.fresh.items():
-        found[obj.save_as] = [n for n in page_notices(obj, _)]
+    for obj in site.fresh.values():
+        found[obj.save_as] = list(page_notices(obj, _))
     errors = site.checks.errors()
     for path, problems in sorted(errors.items()):
         rel = site._rel(path) if site._is_content(path) else None
@@ -109,7 +109,7 @@ def notices_by_page(site) -> dict[str, list[Notice]]:
                 tuple((d.save_as, d.title) for d in sorted(drafts, key=lambda d: d.save_as)),
             )
         )
-    for lang in site.settings["LANGUAGES"]:
+    for lang in codes(site.settings):
         if home:
             found[route(site.settings, "home", lang)] = home + found.get(route(site.settings, "home", lang), [])
     return found

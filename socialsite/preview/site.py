@@ -7,12 +7,11 @@ out files that never passed the checks (``skip``). Re-running their ``generate_c
 costs milliseconds and redoes everything Pelican and our plugins derive from the list of
 articles (translations, order, categories, the EU projects of each article), so none of that is
 written twice. Then the saved article and its translations are written, and the list pages of
-its languages through plugins/multilingual (``write_lists``) and plugins/project_pages.
+its languages through the generators Pelican gave (``pelican_run.write_lists_again``).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import shutil
@@ -24,39 +23,13 @@ from pelican import Pelican, signals
 from pelican.cache import FileStampDataCacher
 from pelican.contents import Article, Page
 from pelican.generators import ArticlesGenerator, PagesGenerator
-from pelican.plugins.multilingual.lists import ListPagesGenerator
-from pelican.plugins.project_pages.plugin import ProjectPagesGenerator
-from pelican.settings import read_settings
 
 from socialsite.messages import run_language
 from socialsite.preview.checks import SiteChecks
 from socialsite.preview.model import FromModel, contents, replace_in_place, same_place
 from socialsite.preview.notices import Notice, notices_by_page
+from socialsite.preview.pelican_run import finalized, generators_of, preview_settings, settle, write_lists_again
 from socialsite.preview.render import write_content, writer_for
-
-
-def preview_settings(settings_file, output: Path, origin: str) -> dict:
-    """pelicanconf.py as `make html` reads it, writing into the preview's own folder.
-
-    No content cache on disk: the preview keeps the read articles in memory instead. Drafts are
-    written at the address they will have once published.
-    """
-    settings = read_settings(
-        str(settings_file),
-        override={
-            "OUTPUT_PATH": str(output),
-            "CACHE_CONTENT": False,
-            "LOAD_CONTENT_CACHE": False,
-            "DELETE_OUTPUT_DIRECTORY": False,
-            "ABSOLUTE_SITEURL": origin,
-            "FEED_DOMAIN": origin,
-            "SCHEDULED_SHOW": True,  # news dated ahead shown with a „Suplanuota“ banner (preview.notices)
-        },
-    )
-    for kind, draft in (("ARTICLE", "DRAFT"), ("PAGE", "DRAFT_PAGE")):
-        for suffix in ("URL", "SAVE_AS", "LANG_URL", "LANG_SAVE_AS"):
-            settings[f"{draft}_{suffix}"] = settings[f"{kind}_{suffix}"]
-    return settings
 
 
 class PreviewSite:
@@ -83,33 +56,11 @@ class PreviewSite:
         if clean and self.output.exists():
             shutil.rmtree(self.output)
         self.pelican = Pelican(self.settings)
-        context = self.settings.copy()
-        context.update(
-            generated_content={}, static_links=set(), static_content={}, localsiteurl=self.settings["SITEURL"]
-        )
-        self.context = context
-        self.generators = [
-            cls(
-                context=context,
-                settings=self.settings,
-                path=self.path,
-                theme=self.settings["THEME"],
-                output_path=str(self.output),
-            )
-            for cls in map(self._preview_class, self.pelican._get_generator_classes())
-        ]
-        # What Pelican.run does, keeping the generators (Pelican.run drops them).
-        for generator in self.generators:
-            if hasattr(generator, "generate_context"):
-                generator.generate_context()
-        signals.all_generators_finalized.send(self.generators)
-        for generator in self.generators:
-            if hasattr(generator, "refresh_metadata_intersite_links"):
-                generator.refresh_metadata_intersite_links()
+        self.context, self.generators = generators_of(self.pelican, self.settings, self.output, self._preview_class)
         self._collect()
         self._write_everything()
         self.page_notices = self._notices()
-        _settle()
+        settle()
 
     def _write_everything(self) -> None:
         writer = writer_for(self.pelican)
@@ -168,7 +119,7 @@ class PreviewSite:
                 replace_in_place(self._generator_for(rel), before[rel], read[rel])
                 self.model[rel] = read[rel]
             for generator in {id(g): g for g in map(self._generator_for, good)}.values():
-                _finalized(generator)
+                finalized(generator)
         for rel in good:
             if rel in self.model:
                 self.model[rel].refresh_metadata_intersite_links()
@@ -209,13 +160,9 @@ class PreviewSite:
             self._write_everything()
         elif articles_changed:
             writer = writer_for(self.pelican, langs=langs, changed=changed if in_place else None)
-            for generator in self.generators:
-                if isinstance(generator, ListPagesGenerator):
-                    generator.write_lists(writer, [lang for lang in self.settings["LANGUAGES"] if lang in langs])
-                elif isinstance(generator, ProjectPagesGenerator):
-                    generator.generate_output(writer)
+            write_lists_again(self.generators, writer, self.settings, langs)
         timings["lists"] = time.perf_counter() - started
-        _settle()
+        settle()
         return {"pages": sorted(written), "saved": saved, "timings": timings}
 
     def _read(self, rel: str, quiet: bool = False):
@@ -276,12 +223,9 @@ class PreviewSite:
         """A static page's title or address is in the menu and footer of every page."""
         for rel, old in before.items():
             new = self.model.get(rel)
-            if any(o is not None and not isinstance(o, Article) for o in (old, new)):
-                if (getattr(old, "title", None), getattr(old, "url", None)) != (
-                    getattr(new, "title", None),
-                    getattr(new, "url", None),
-                ):
-                    return True
+            static_page = any(o is not None and not isinstance(o, Article) for o in (old, new))
+            if static_page and _title_and_url(old) != _title_and_url(new):
+                return True
         return False
 
     # --- notices ----------------------------------------------------------------------------
@@ -323,18 +267,5 @@ class PreviewSite:
             (self.output / save_as).unlink(missing_ok=True)
 
 
-def _settle() -> None:
-    """Keep the garbage collector off the site model.
-
-    The model is hundreds of thousands of long-lived objects; a full collection walks them all
-    and stops a save for a third of a second at 3,000 articles. Frozen objects are never walked
-    (the few replaced article objects they hold stay in memory until the preview stops).
-    """
-    gc.collect()
-    gc.freeze()
-
-
-def _finalized(generator) -> None:
-    """What plugins do once the articles are known (eu_disclosure: each article's projects)."""
-    name = "article_generator_finalized" if isinstance(generator, ArticlesGenerator) else "page_generator_finalized"
-    getattr(signals, name).send(generator)
+def _title_and_url(obj) -> tuple:
+    return getattr(obj, "title", None), getattr(obj, "url", None)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from socialsite.errors import ContentError
+from socialsite.languages import default_lang
 from socialsite.public_body import organisation, salaries, sections, services
 from socialsite.public_body.facts import TODO, find_placeholders
 from socialsite.public_body.settings import data_path
@@ -48,7 +49,7 @@ def check(settings, sources, _, content_dir=None) -> list[ContentError]:
     if not data_path(settings, "PUBLIC_BODY_ORGANISATION").is_file():
         return []  # a content folder without the public body's data (the build says what is missing)
     body, errors = load(settings, _)
-    default = settings["DEFAULT_LANG"]
+    default = default_lang(settings)
     pages = {s.slug: s for s in sources if s.kind == "page" and s.lang == default}
     for section in body.sections:
         source = pages.get(section.slug)

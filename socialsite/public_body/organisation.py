@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from socialsite.errors import ContentError
+from socialsite.languages import codes
 from socialsite.public_body.facts import is_unknown, known
 from socialsite.public_body.settings import data_path
 from socialsite.registry import yamlfile
@@ -32,7 +33,7 @@ def load(settings, _) -> tuple[dict, list[ContentError]]:
     data = doc.data if isinstance(doc.data, dict) else {}
     if not isinstance(doc.data, dict):
         errors.append(doc.error(_("the file must be a list of 'field: value' lines")))
-    langs = list(settings["LANGUAGES"])
+    langs = codes(settings)
     org = {
         "name": texts(doc, data.get("name"), ("name",), langs, _, errors, required=True) or fallback(settings)["name"],
         "short_name": known(data.get("short_name")),
@@ -50,7 +51,7 @@ def load(settings, _) -> tuple[dict, list[ContentError]]:
 
 def fallback(settings) -> dict:
     """What the theme needs when the file cannot be read: the build fails anyway, with its line."""
-    return {"name": {code: "" for code in settings["LANGUAGES"]}, "departments": []}
+    return {"name": {code: "" for code in codes(settings)}, "departments": []}
 
 
 def texts(doc, value, keys, langs, _, errors, required=False) -> dict | None:

@@ -11,6 +11,7 @@ import datetime
 import numbers
 
 from socialsite.errors import ContentError
+from socialsite.languages import codes
 from socialsite.public_body.facts import is_unknown
 from socialsite.public_body.organisation import texts
 from socialsite.public_body.settings import data_path, get
@@ -47,7 +48,7 @@ def load(settings, _):
             quarters = {}
         consent = item.get("consent") is True
         row = {
-            "position": texts(doc, item.get("position"), (*keys, "position"), list(settings["LANGUAGES"]), _, errors),
+            "position": texts(doc, item.get("position"), (*keys, "position"), codes(settings), _, errors),
             "staff": staff,
             "last_year": _number(doc, item.get("average_last_year"), (*keys, "average_last_year"), _, errors),
             "quarters": {q: _number(doc, quarters.get(q), (*keys, "quarters", q), _, errors) for q in QUARTERS},

@@ -7,6 +7,7 @@ theme reads (texts per language, unknown fields None, ``contact`` the department
 from __future__ import annotations
 
 from socialsite.errors import ContentError
+from socialsite.languages import codes, default_lang
 from socialsite.public_body.facts import is_unknown, known
 from socialsite.public_body.organisation import texts
 from socialsite.public_body.sections import SLUG
@@ -28,7 +29,7 @@ def load(settings, departments: list[dict], _) -> tuple[list[dict], list[Content
     items = doc.data.get("services") if isinstance(doc.data, dict) else None
     if not isinstance(items, list):
         return [], [doc.error(_("'{field}' must be a list", field="services"), "services")]
-    langs = list(settings["LANGUAGES"])
+    langs = codes(settings)
     by_id = {d["id"]: d for d in departments}
     services, seen = [], set()
     for index, item in enumerate(items):
@@ -43,10 +44,10 @@ def load(settings, departments: list[dict], _) -> tuple[list[dict], list[Content
             errors.append(doc.error(_("the slug '{slug}' is given twice", slug=slug), *keys, "slug"))
         seen.add(slug)
         name = texts(doc, item.get("name"), (*keys, "name"), langs, _, errors)
-        if not name or settings["DEFAULT_LANG"] not in name:
+        if not name or default_lang(settings) not in name:
             errors.append(
                 doc.error(
-                    _("'{field}' needs the text in {langs}", field="name", langs=settings["DEFAULT_LANG"]),
+                    _("'{field}' needs the text in {langs}", field="name", langs=default_lang(settings)),
                     *keys,
                     "name",
                 )

@@ -10,7 +10,7 @@ from pelican.utils import slugify
 
 from socialsite.errors import ContentError
 from socialsite.frontmatter import Document, parse_file, parse_text
-from socialsite.languages import source_language
+from socialsite.languages import codes, source_language
 from socialsite.links import really_inside
 from socialsite.rules.messages import Messages
 
@@ -67,14 +67,14 @@ def source_from(doc: Document, content_dir: Path, kind: str, settings, _: Messag
     path = Path(doc.path)
     relative = path.relative_to(content_dir) if path.is_relative_to(content_dir) else path
     lang = source_language(settings, relative.as_posix())
-    if lang not in settings["LANGUAGES"]:
+    if lang not in codes(settings):
         raise ContentError(
             doc.path,
             1,
             _(
                 "the folder '{folder}' is no site language; move the file into one of: {known}",
                 folder=lang,
-                known=", ".join(settings["LANGUAGES"]),
+                known=", ".join(codes(settings)),
             ),
         )
     return Source(

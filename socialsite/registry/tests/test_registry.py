@@ -10,7 +10,13 @@ from socialsite.messages import set_language
 from socialsite.registry import load_registry
 from socialsite.registry.pasted import find_code, looks_like_disclosure
 
-SETTINGS = {"LANGUAGES": {"lt": {"babel": "lt"}, "en": {"babel": "en_GB"}}}
+SETTINGS = {
+    "DEFAULT_LANG": "lt",
+    "LANGUAGES": {
+        "lt": {"name": "Lietuvių", "babel": "lt", "prefix": ""},
+        "en": {"name": "English", "babel": "en_GB", "prefix": "en/"},
+    },
+}
 
 PROGRAMME = """\
 name: {lt: Programa, en: Programme}

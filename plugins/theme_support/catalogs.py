@@ -3,7 +3,8 @@
 Catalogs live in the theme as ``theme/translations/<lang>/LC_MESSAGES/messages.po`` (English is
 the source language and needs none). They are compiled in memory at every build, so no ``.mo``
 file is ever committed or stale. One Jinja2 environment serves all languages: the gettext
-callables read the page's ``lang`` from the template context, which ``LanguageWriter`` sets.
+callables read the page's ``lang`` from the template context (plugins/multilingual's writer sets
+it; without it every page is in ``DEFAULT_LANG``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from jinja2 import pass_context
 
 from socialsite.catalogs import load_po
+from socialsite.languages import codes, default_lang
 
 DOMAIN = "messages"
 
@@ -24,12 +26,12 @@ def catalog_path(theme: str, lang: str) -> Path:
 
 def load(settings) -> dict[str, gnu_gettext.NullTranslations]:
     """{lang: translations}; a language without a catalog shows the English source strings."""
-    return {lang: load_po(catalog_path(settings["THEME"], lang), lang, DOMAIN) for lang in settings["LANGUAGES"]}
+    return {lang: load_po(catalog_path(settings["THEME"], lang), lang, DOMAIN) for lang in codes(settings)}
 
 
 def install(env, settings) -> None:
     translations = load(settings)
-    default = settings["DEFAULT_LANG"]
+    default = default_lang(settings)
 
     def _for(context):
         return translations.get(context.get("lang") or default, translations[default])
