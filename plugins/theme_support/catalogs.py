@@ -4,7 +4,7 @@ Catalogs live in the theme as ``theme/translations/<lang>/LC_MESSAGES/messages.p
 the source language and needs none). They are compiled in memory at every build, so no ``.mo``
 file is ever committed or stale. One Jinja2 environment serves all languages: the gettext
 callables read the page's ``lang`` from the template context (plugins/multilingual's writer sets
-it; without it every page is in ``DEFAULT_LANG``).
+it; without it, the language of the page's article or page, else ``DEFAULT_LANG``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ def install(env, settings) -> None:
     default = default_lang(settings)
 
     def _for(context):
-        return translations.get(context.get("lang") or default, translations[default])
+        """The page's language: ``lang`` (plugins/multilingual), else its article's or page's."""
+        lang = context.get("lang") or getattr(context.get("article") or context.get("page"), "lang", None)
+        return translations.get(lang or default, translations[default])
 
     @pass_context
     def gettext(context, message):

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
+from socialsite import languages
 from socialsite.build import output as versions
 from socialsite.build.cache import discard_broken
 from socialsite.errors import ContentError
 from socialsite.messages import _
 from socialsite.rules import check_site
 from socialsite.secrets import without_secrets
+from socialsite.settings import SettingError
 
 
 class BuildFailed(Exception):
@@ -26,7 +28,11 @@ class BuildFailed(Exception):
 
 
 def load_settings(settings_file: str | os.PathLike) -> dict:
-    return read_settings(str(settings_file))
+    """The settings file as Pelican reads it, its languages checked first: every check and tool
+    reads them (a wrong LANGUAGES raises SettingError, one line)."""
+    settings = read_settings(str(settings_file))
+    languages.read(settings)
+    return settings
 
 
 def build(settings_file="pelicanconf.py", output="output", search=True, timings=None, notice=None) -> Path:
@@ -39,7 +45,10 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
     output = Path(output).absolute()
     timings = timings if timings is not None else {}
     notice = notice or (lambda line: print(line, file=sys.stderr))
-    settings = load_settings(settings_file)
+    try:
+        settings = load_settings(settings_file)
+    except SettingError as error:
+        raise BuildFailed(str(error)) from None
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         with versions.locked(output.parent):
@@ -106,7 +115,7 @@ class PelicanRun:
     """
 
     def __init__(self, settings_file: Path, destination: Path):
-        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish or stop)
         self._process = subprocess.Popen(
             [sys.executable, "-m", "socialsite.build.render", str(settings_file), str(destination)],
             cwd=settings_file.parent,
