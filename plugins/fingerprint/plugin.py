@@ -4,8 +4,8 @@
 through one Jinja function, ``{{ static_url('css/site.css') }}``, which returns the hashed
 address. A changed file gets a new name, so the server may let browsers keep every theme file
 for a year without asking (deploy/nginx.conf: ``immutable``), and a reader never mixes new HTML
-with an old stylesheet. The hash is of the file's bytes (sha256, 8 hex digits), so two builds of
-one commit give the same names.
+with an old stylesheet. The hash is of the file's bytes (sha256, ``FINGERPRINT_LENGTH`` hex
+digits, 8 by default), so two builds of one commit give the same names.
 
 Pelican copies theme/static as it is; on ``finalized`` each copy is renamed to its hashed name,
 so no un-hashed theme file is published and a template that names one without ``static_url``
