@@ -64,6 +64,22 @@ def read(settings) -> SiteLanguages:
     return result
 
 
+def fill_in(settings) -> None:
+    """Put the languages ``read`` found into ``settings`` when the file left LANGUAGES out.
+
+    For code that still reads the raw setting (socialsite/deploy/checks.py, socialsite/registry,
+    plugins/public_body, plugins/project_pages: to move to ``codes``/``default_lang``), so a
+    one-language site works there too. Called where settings are loaded (socialsite.build,
+    the preview) and by the plugins on ``initialized``.
+    """
+    site = read(settings)
+    if settings.get("LANGUAGES") is None:
+        settings["LANGUAGES"] = {
+            code: {"name": lang.name, "babel": lang.babel, "og_locale": lang.og_locale, "prefix": lang.prefix}
+            for code, lang in site.by_code.items()
+        }
+
+
 def _checked(raw, default) -> SiteLanguages:
     if raw is None:  # a one-language site: the default language at /, named by Babel
         babel = _babel(default)

@@ -27,7 +27,7 @@ from .settings import get_settings
 
 def check_settings(pelican) -> None:
     """``initialized``: wrong languages or MULTILINGUAL_* stop the build before anything is read."""
-    languages.read(pelican.settings)
+    languages.fill_in(pelican.settings)
     get_settings(pelican.settings)
 
 

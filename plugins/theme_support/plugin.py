@@ -19,7 +19,7 @@ from . import catalogs
 
 def check_languages(pelican) -> None:
     """``initialized``: a wrong LANGUAGES or DEFAULT_LANG stops the build before anything is read."""
-    languages.read(pelican.settings)
+    languages.fill_in(pelican.settings)
 
 
 def install(generator) -> None:

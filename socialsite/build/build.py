@@ -28,10 +28,11 @@ class BuildFailed(Exception):
 
 
 def load_settings(settings_file: str | os.PathLike) -> dict:
-    """The settings file as Pelican reads it, its languages checked first: every check and tool
-    reads them (a wrong LANGUAGES raises SettingError, one line)."""
+    """The settings file as Pelican reads it, its languages checked and completed first: every
+    check and tool reads them (a wrong LANGUAGES raises SettingError, one line; none given: the
+    default language alone, socialsite.languages.fill_in)."""
     settings = read_settings(str(settings_file))
-    languages.read(settings)
+    languages.fill_in(settings)
     return settings
 
 

@@ -24,7 +24,7 @@ from pelican.generators import (
 )
 from pelican.settings import read_settings
 
-from socialsite.languages import codes
+from socialsite.languages import codes, fill_in
 
 PELICANS_OWN = (ArticlesGenerator, PagesGenerator, StaticGenerator, TemplatePagesGenerator, SourceFileGenerator)
 
@@ -50,6 +50,7 @@ def preview_settings(settings_file, output: Path, origin: str) -> dict:
     for kind, draft in (("ARTICLE", "DRAFT"), ("PAGE", "DRAFT_PAGE")):
         for suffix in ("URL", "SAVE_AS", "LANG_URL", "LANG_SAVE_AS"):
             settings[f"{draft}_{suffix}"] = settings[f"{kind}_{suffix}"]
+    fill_in(settings)
     return settings
 
 
