@@ -129,6 +129,8 @@ def test_a_saved_change_is_served(preview):
     assert banner(soup) == []
     # The lists it appears on follow: the archive lists every news by title.
     preview.soup_when("archives.html", lambda s: "Peržiūra – " in s.get_text(), "the new title in the archive")
+    # So does its project's page: another plugin's generator, found by the preview without importing it.
+    preview.soup_when("projects/07-003-P-0001.html", lambda s: "Peržiūra – " in s.get_text(), "the project page")
     preview.save(ARTICLE, text)
     preview.soup_when(PAGE, lambda s: "Pridėtas sakinys peržiūrai." not in s.get_text(), "the text restored")
 

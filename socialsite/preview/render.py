@@ -4,9 +4,9 @@ Pelican's writer (here plugins/multilingual's ``LanguageWriter``) writes every p
 list; at 1,000 articles a language that is 200 pages. When a save keeps an article where it was
 (same date, category, language and address: a body or title edit), only the pages that list it
 can change, so the preview's writer renders just those: a list page whose ``articles_page``
-holds a changed article, and pages without pagination (archive, project pages) of the touched
-languages. When the order changes (a new article, a new date), every page of those languages
-is written again.
+holds a changed article, and a page handed the article or a list with it (archive, search, a
+project's page). When the order changes (a new article, a new date), every page of those
+languages is written again.
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ class _Limited:
     changed: set[int] | None = None  # ids of changed articles; paginated pages must list one
     _skipping = False
 
+    _given: dict | None = None  # the arguments the page being written was handed (not the shared context)
+
     def write_file(self, name, template, context, *args, **kwargs):
+        self._given = kwargs
         return super().write_file(name, _OnlyWanted(template, self), context, *args, **kwargs)
 
     def _open_w(self, filename, encoding, override=False):
@@ -37,10 +40,21 @@ class _Limited:
     def wants(self, localcontext) -> bool:
         if self.langs is not None and localcontext.get("lang") not in self.langs:
             return False
+        if self.changed is None:
+            return True
         page = localcontext.get("articles_page")
-        if page is not None and self.changed is not None:
+        if page is not None:
             return any(id(article) in self.changed for article in page.object_list)
-        return True
+        return self._shows_changed()
+
+    def _shows_changed(self) -> bool:
+        """The page was handed a changed article, alone or in a list (archive, a project's news):
+        only such a page can differ after an edit that left every list as it was."""
+        for value in (self._given or {}).values():
+            items = value if isinstance(value, list | tuple) else (value,)
+            if any(id(item) in self.changed for item in items):
+                return True
+        return False
 
 
 class _Replacing(io.TextIOWrapper):
@@ -49,7 +63,7 @@ class _Replacing(io.TextIOWrapper):
 
     def __init__(self, path: str, encoding: str):
         self.final, self.partial = path, f"{path}.{os.getpid()}.partial"
-        super().__init__(open(self.partial, "wb"), encoding=encoding)
+        super().__init__(open(self.partial, "wb"), encoding=encoding)  # noqa: SIM115 (closed with the wrapper)
 
     def __exit__(self, kind, error, trace):
         self.close()
