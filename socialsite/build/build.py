@@ -29,10 +29,17 @@ class BuildFailed(Exception):
 
 def load_settings(settings_file: str | os.PathLike) -> dict:
     """The settings file as Pelican reads it, its languages checked and completed first: every
-    check and tool reads them (a wrong LANGUAGES raises SettingError, one line; none given: the
-    default language alone, socialsite.languages.fill_in)."""
+    check and tool reads them. None given: the default language alone (socialsite.languages.fill_in);
+    a wrong one stops the tool with its one line, as publishconf.py does for SITEURL."""
+    try:
+        return _settings(settings_file)
+    except SettingError as error:
+        raise SystemExit(str(error)) from None
+
+
+def _settings(settings_file) -> dict:
     settings = read_settings(str(settings_file))
-    languages.fill_in(settings)
+    languages.fill_in(settings)  # a wrong LANGUAGES raises SettingError
     return settings
 
 
@@ -47,7 +54,7 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
     timings = timings if timings is not None else {}
     notice = notice or (lambda line: print(line, file=sys.stderr))
     try:
-        settings = load_settings(settings_file)
+        settings = _settings(settings_file)
     except SettingError as error:
         raise BuildFailed(str(error)) from None
     try:

@@ -21,6 +21,7 @@ from socialsite.preview.search import SearchIndexer
 from socialsite.preview.server import BIND, PreviewServer
 from socialsite.preview.site import PreviewSite
 from socialsite.preview.watch import Watcher
+from socialsite.settings import SettingError
 
 POLL = 0.1  # seconds between two looks at the files
 
@@ -150,7 +151,7 @@ def _report(site: PreviewSite, saved, done: dict, origin: str) -> None:
 def _rebuild(site: PreviewSite, clean: bool = True) -> bool:
     try:
         site.build(clean=clean)
-    except (ContentError, ContentErrors) as error:
+    except (ContentError, ContentErrors, SettingError) as error:
         print(error, flush=True)
         return False
     except Exception as error:
