@@ -5,7 +5,8 @@ everything else imports it.
 
 - ``errors``: the one error type, printed as ``path:line: message``.
 - ``frontmatter``: reading an article's metadata header with line numbers.
-- ``languages``: the language facts from settings and the URL of a page in every language.
+- ``languages``: the one reader of LANGUAGES and DEFAULT_LANG (defaults, one-line errors) and the
+  URL of a page in every language.
 - ``formatting``: dates and money for readers, through Babel.
 - ``catalogs``: gettext catalogs compiled in memory from their ``.po`` files.
 - ``messages``: what the tools say: a message is a msgid and its values, put into words when

@@ -53,6 +53,8 @@ _read_cache: dict[tuple[int, object], tuple[object, SiteLanguages]] = {}
 def read(settings) -> SiteLanguages:
     """The site's languages from ``LANGUAGES`` and ``DEFAULT_LANG``, with defaults, checked."""
     raw, default = settings.get("LANGUAGES"), settings.get("DEFAULT_LANG", "en")
+    if not isinstance(default, str):
+        raise SettingError("DEFAULT_LANG", default, DEFAULT_WORDS)
     key = (id(raw), default)
     hit = _read_cache.get(key)
     if hit is not None and hit[0] is raw:

@@ -43,6 +43,7 @@ def test_one_language_needs_only_default_lang():
     [
         (VSPC, "de", "settings: DEFAULT_LANG = 'de' is wrong: one of: lt, ru, en"),
         (None, "xx", "settings: DEFAULT_LANG = 'xx' is wrong: a language code Babel knows, e.g. en (or set LANGUAGES)"),
+        (VSPC, ["lt"], "settings: DEFAULT_LANG = ['lt'] is wrong: a language code Babel knows"),
         (
             {},
             "lt",
