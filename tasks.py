@@ -24,14 +24,16 @@ from pathlib import Path
 
 from invoke import task
 
-ROOT = Path(__file__).resolve().parent
 from socialsite.build import BuildFailed
 from socialsite.build import build as build_site
 from socialsite.messages import _  # every line printed here is a message of the run's language
 from socialsite.secrets import reexec_without_secrets
 
+ROOT = Path(__file__).resolve().parent
+
 OUTPUT = ROOT / "output"
 PORT = int(os.environ.get("PORT", "8000"))
+EDITOR_PORT = int(os.environ.get("EDITOR_PORT", "8080"))
 
 
 @task(help={"settings": "settings file (publishconf.py for the real host)", "output": "target folder"})
@@ -180,7 +182,7 @@ def devserver(c, port=PORT):
         "editor_port": "the editor's port (default 8080, or EDITOR_PORT)",
     }
 )
-def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080"))):
+def edit(c, port=PORT, editor_port=EDITOR_PORT):
     """The web editor (Decap CMS, files on this computer) and the preview; Ctrl-C stops both."""
     from socialsite.build import load_settings
     from socialsite.editor.run import EditorFailed, run

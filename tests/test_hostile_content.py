@@ -544,7 +544,7 @@ def test_a_broken_programme_template_is_one_line(tmp_path, template, message):
     ][:1]
     text = programme.read_text(encoding="utf-8")
     lines = text.split("\n")
-    start = next(i for i, l in enumerate(lines) if l.startswith("disclosure:"))
+    start = next(i for i, line in enumerate(lines) if line.startswith("disclosure:"))
     first = next(i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("- "))
     indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
     lines[first] = f'{indent}- "{template}"'

@@ -15,6 +15,7 @@ Why each step:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -186,12 +187,10 @@ def _open_upright(source: Path, max_width: int) -> Image.Image:
     has_alpha = upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info)
     mode = "RGBA" if has_alpha else "RGB"
     if icc and upright.mode in ("RGB", "RGBA", "CMYK"):
-        try:
+        with contextlib.suppress(ImageCms.PyCMSError, OSError, ValueError):  # a broken profile: pixels as they are
             upright = ImageCms.profileToProfile(
                 upright, ImageCms.ImageCmsProfile(io.BytesIO(icc)), ImageCms.createProfile("sRGB"), outputMode=mode
             )
-        except (ImageCms.PyCMSError, OSError, ValueError):
-            pass  # a broken profile: keep the pixels as they are
     upright = upright.convert(mode)
     upright.info = {}
     return upright

@@ -106,7 +106,7 @@ class PelicanRun:
     """
 
     def __init__(self, settings_file: Path, destination: Path):
-        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115  closed in finish()
         self._process = subprocess.Popen(
             [sys.executable, "-m", "socialsite.build.render", str(settings_file), str(destination)],
             cwd=settings_file.parent,

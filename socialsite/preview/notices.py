@@ -90,8 +90,8 @@ def notices_by_page(site) -> dict[str, list[Notice]]:
             found.setdefault(obj.save_as, []).append(notice)
         if getattr(obj, "status", "") == "draft":
             drafts.append(obj)
-    for rel, obj in site.fresh.items():
-        found[obj.save_as] = [n for n in page_notices(obj, _)]
+    for obj in site.fresh.values():
+        found[obj.save_as] = list(page_notices(obj, _))
     errors = site.checks.errors()
     for path, problems in sorted(errors.items()):
         rel = site._rel(path) if site._is_content(path) else None

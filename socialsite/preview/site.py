@@ -276,12 +276,12 @@ class PreviewSite:
         """A static page's title or address is in the menu and footer of every page."""
         for rel, old in before.items():
             new = self.model.get(rel)
-            if any(o is not None and not isinstance(o, Article) for o in (old, new)):
-                if (getattr(old, "title", None), getattr(old, "url", None)) != (
-                    getattr(new, "title", None),
-                    getattr(new, "url", None),
-                ):
-                    return True
+            in_menu = any(o is not None and not isinstance(o, Article) for o in (old, new))
+            if in_menu and (getattr(old, "title", None), getattr(old, "url", None)) != (
+                getattr(new, "title", None),
+                getattr(new, "url", None),
+            ):
+                return True
         return False
 
     # --- notices ----------------------------------------------------------------------------

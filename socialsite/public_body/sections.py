@@ -11,9 +11,9 @@ import datetime
 from dataclasses import dataclass, field
 
 from socialsite.errors import ContentError
+from socialsite.frontmatter import SLUG  # the slug a page's header may carry: the same rule here
 from socialsite.public_body.settings import data_path
 from socialsite.registry import yamlfile
-from socialsite.rules.header import SLUG  # the slug a page's header may carry: the same rule here
 
 
 @dataclass
