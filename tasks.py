@@ -53,10 +53,15 @@ def check(c):
     from socialsite.build import load_settings
     from socialsite.rules import check_site
     from socialsite.rules.messages import summary
+    from socialsite.settings import SettingError
 
     reexec_without_secrets()
     notices: list = []
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
+    try:
+        errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
+    except SettingError as error:  # a setting the checks cannot use (PROJECTS_PATH): one line
+        print(error, file=sys.stderr)
+        sys.exit(1)
     for notice in notices:  # scheduled articles, texts still to translate: no problem, exit 0
         print(notice)
     for error in errors:
