@@ -75,9 +75,9 @@ def add_template_globals(generator) -> None:
     emblem = _template(env, "emblem.html")
 
     @pass_context
-    def eu_emblem(context, project, lazy=False):
-        """The emblem with its statement in the page's language."""
-        lang = context["lang"]
+    def eu_emblem(context, project, lazy=False, lang=None):
+        """The emblem with its statement in the page's language (``lang``, else the page's, else the site's)."""
+        lang = lang or context.get("lang") or settings["DEFAULT_LANG"]
         return Markup(
             emblem.render(
                 lang=lang,
@@ -100,7 +100,7 @@ def add_template_globals(generator) -> None:
             rendered[key] = block.render(
                 lang=lang,
                 project=project,
-                emblem=eu_emblem(context, project, lazy=True),
+                emblem=eu_emblem(context, project, lazy=True, lang=lang),
                 paragraphs=project.disclosure(settings, lang, mark=untranslated_mark(project)),
                 SITEURL=context.get("SITEURL", ""),
                 project_url=route(settings, "project", lang, slug=project.code) if link else None,
