@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 import pelicanconf  # noqa: E402  (puts plugins/ on sys.path)
 from socialsite.frontmatter import parse_text  # noqa: E402
-from socialsite.registry.registry import load_registry  # noqa: E402
+from socialsite.registry import load_registry  # noqa: E402
 
 LANGS = tuple(pelicanconf.LANGUAGES)  # lt, ru, en
 SEED = 9  # ISSUE 9

@@ -119,8 +119,11 @@ def route(settings, name: str, lang: str, **params) -> str:
 
 def feed_context(context, settings, lang) -> dict:
     """The context a feed in ``lang`` is written with: its language and the site's name in it
-    (``LanguageWriter`` puts ``feed_lang`` into the feed's ``xml:lang``)."""
-    return {**context, "feed_lang": lang, "SITENAME": settings["ORGANISATION"]["name"][lang]}
+    (``LanguageWriter`` puts ``feed_lang`` into the feed's ``xml:lang``). The name is the
+    organisation's in ``lang`` (the public_body plugin's ``ORGANISATION``), else ``SITENAME``."""
+    organisation = settings.get("ORGANISATION")
+    name = organisation["name"][lang] if organisation else settings["SITENAME"]
+    return {**context, "feed_lang": lang, "SITENAME": name}
 
 
 def articles_by_language(settings, context) -> dict[str, list]:

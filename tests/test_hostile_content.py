@@ -461,7 +461,7 @@ def load_in_a_small_box(registry: Path) -> subprocess.CompletedProcess:
         resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
         resource.setrlimit(resource.RLIMIT_CPU, (30, 30))
         from pelican.settings import read_settings
-        from socialsite.registry.registry import load_registry
+        from socialsite.registry import load_registry
         from socialsite.errors import ContentErrors
         try:
             load_registry({str(registry)!r}, read_settings({str(ROOT / "pelicanconf.py")!r}))

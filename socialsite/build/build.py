@@ -19,6 +19,7 @@ from socialsite.errors import ContentError
 from socialsite.messages import _
 from socialsite.rules import check_site
 from socialsite.secrets import without_secrets
+from socialsite.settings import SettingError
 
 
 class BuildFailed(Exception):
@@ -73,6 +74,9 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
     notices: list = []
     try:
         errors = check_site(settings, notices=notices)
+    except SettingError as error:  # e.g. PROJECTS_PATH naming no folder: its one line, as the render step says it
+        pelican.stop()
+        raise BuildFailed(str(error)) from None
     except BaseException:
         pelican.stop()
         raise

@@ -33,7 +33,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from socialsite.errors import ContentError, display_path
 from socialsite.messages import _
-from socialsite.registry.registry import parse_codes
+from socialsite.registry import parse_codes
 from socialsite.rules import translator
 from socialsite.rules.header import parse_date
 from socialsite.rules.sources import read_sources
