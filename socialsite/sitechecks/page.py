@@ -1,8 +1,9 @@
 """One pass over one built HTML file, shared by every check that reads it.
 
-Python's ``html.parser`` reads the file once. The page keeps what the checks across pages need
-(its ids, the URLs it links to, its EU disclosure blocks), and every check of the page alone (a
-``PageCheck``: structure, csp, lang) is fed the tags as they come, so it reports at the tag's line.
+The file is read once, by Python's ``html.parser``.
+The page keeps what the checks across pages need (its ids, the URLs it links to, its EU
+disclosure blocks), and every check of the page alone (a ``PageCheck``: structure, csp, lang) is
+fed the tags as they come, so it reports at the tag's line.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ URL_ATTRIBUTES = {
     "poster": {"video"},
     "action": {"form"},
     "data": {"object"},
+}
+URL_ATTRIBUTES_OF = {
+    tag: tuple(name for name, tags in URL_ATTRIBUTES.items() if tag in tags)
+    for tag in set().union(*URL_ATTRIBUTES.values())
 }
 # <meta> whose content is an address of this site (checked only when it is one).
 URL_METAS = {"og:url", "og:image", "twitter:image"}
@@ -62,15 +67,41 @@ class PageCheck:
         """The whole page was read."""
 
 
+def _record(page: Page, tag: str, attributes: dict, line: int) -> None:
+    """What the checks across pages need from a start tag: ids, links, disclosure blocks."""
+    if attributes.get("id"):
+        page.ids.add(attributes["id"])
+    if tag == "a" and attributes.get("name"):
+        page.ids.add(attributes["name"])
+    for name in URL_ATTRIBUTES_OF.get(tag, ()):
+        if attributes.get(name):
+            page.links.append((line, attributes[name].strip()))
+    if attributes.get("srcset"):
+        for candidate in attributes["srcset"].split(","):
+            if candidate.strip():
+                page.links.append((line, candidate.split()[0]))
+    if tag == "meta" and attributes.get("property", attributes.get("name")) in URL_METAS:
+        page.links.append((line, (attributes.get("content") or "").strip()))
+    if "data-project-disclosure" in attributes:
+        page.disclosures.add(attributes["data-project-disclosure"] or "")
+
+
 class _Reader(HTMLParser):
+    """Python's own tolerant HTML tokenizer: each tag once, at the line of its ``<``."""
+
     def __init__(self, page: Page, checks: list[PageCheck]):
         super().__init__(convert_charrefs=True)
         self.page = page
-        self.checks = checks
+        # Each check is called only for the tokens it reads (most read start tags alone).
+        self.starts = [check.start for check in checks if type(check).start is not PageCheck.start]
+        self.ends = [check.end for check in checks if type(check).end is not PageCheck.end]
+        self.declarations = [
+            check.declaration for check in checks if type(check).declaration is not PageCheck.declaration
+        ]
 
     def handle_decl(self, decl: str) -> None:
-        for check in self.checks:
-            check.declaration(decl, self.getpos()[0])
+        for declaration in self.declarations:
+            declaration(decl, self.getpos()[0])
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self._start(tag, dict(attrs), self_closing=False)
@@ -80,26 +111,15 @@ class _Reader(HTMLParser):
 
     def _start(self, tag: str, attributes: dict, self_closing: bool) -> None:
         line = self.getpos()[0]
-        page = self.page
-        for name in ("id",) + (("name",) if tag == "a" else ()):
-            if attributes.get(name):
-                page.ids.add(attributes[name])
-        for name, tags in URL_ATTRIBUTES.items():
-            if tag in tags and attributes.get(name):
-                page.links.append((line, attributes[name].strip()))
-        for candidate in (attributes.get("srcset") or "").split(","):
-            if candidate.strip():
-                page.links.append((line, candidate.split()[0]))
-        if tag == "meta" and attributes.get("property", attributes.get("name")) in URL_METAS:
-            page.links.append((line, (attributes.get("content") or "").strip()))
-        if "data-project-disclosure" in attributes:
-            page.disclosures.add(attributes["data-project-disclosure"] or "")
-        for check in self.checks:
-            check.start(tag, attributes, line, self_closing)
+        _record(self.page, tag, attributes, line)
+        for start in self.starts:
+            start(tag, attributes, line, self_closing)
 
     def handle_endtag(self, tag: str) -> None:
-        for check in self.checks:
-            check.end(tag, self.getpos()[0])
+        if self.ends:
+            line = self.getpos()[0]
+            for end in self.ends:
+                end(tag, line)
 
 
 def read_page(root: Path, relative: str, checks=(), settings: dict | None = None) -> Page:

@@ -9,6 +9,7 @@ can tell (a link to the development server) is ``addresses``, run by `make publi
 
 from __future__ import annotations
 
+import os
 import posixpath
 from pathlib import Path
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit
@@ -25,13 +26,18 @@ class Site:
         self.siteurl = settings["SITEURL"].rstrip("/")
         base = urlsplit(self.siteurl + "/")
         self.scheme, self.host, self.base_path = base.scheme, base.netloc.lower(), base.path
-        self.pages: dict[str, Page | None] = {
-            path.relative_to(self.root).as_posix(): None for path in sorted(self.root.rglob("*.html"))
-        }
+        # Every file and folder of the tree, listed once: a link is then a set look-up, not a stat.
+        self.files: set[str] = set()
+        self.folders: set[str] = {""}
+        for folder, folders, files in os.walk(self.root):
+            relative = os.path.relpath(folder, self.root).replace(os.sep, "/")
+            prefix = "" if relative == "." else relative + "/"
+            self.folders.update(prefix + name for name in folders)
+            self.files.update(prefix + name for name in files)
+        self.pages: dict[str, Page | None] = {path: None for path in sorted(self.files) if path.endswith(".html")}
         # Most links are the same on every page of a folder (menu, footer, language switcher):
         # each is joined and looked up once (urljoin cost a second per thousand articles).
         self._located: dict[tuple[str, str], tuple[str | None, str]] = {}
-        self._files: dict[str, bool] = {}
 
     def page(self, relative: str) -> Page:
         """The page, read (and checked by ``page_checks``) the first time it is asked for."""
@@ -65,14 +71,12 @@ class Site:
         relative = posixpath.normpath(relative) if relative else ""
         if relative in ("", ".") or parts.path.endswith("/"):
             relative = posixpath.join(relative if relative not in ("", ".") else "", "index.html")
-        elif (self.root / relative).is_dir():
+        elif relative in self.folders:
             relative = posixpath.join(relative, "index.html")
         return relative, unquote(parts.fragment)
 
     def is_file(self, relative: str) -> bool:
-        if relative not in self._files:
-            self._files[relative] = (self.root / relative).is_file()
-        return self._files[relative]
+        return relative in self.files
 
     def is_left_out(self, relative: str) -> bool:
         """In a folder the build left out on purpose (pagefind/ when it made no search index)."""
