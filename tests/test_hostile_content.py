@@ -336,7 +336,7 @@ def test_external_video_and_pictures_are_refused_with_the_fix(tmp_path):
 def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
     from test_publish import tiny_site
 
-    from socialsite.deploy.checks import check_tree
+    from socialsite.sitechecks import run_checks
 
     settings = tiny_site(
         tmp_path,
@@ -345,7 +345,7 @@ def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
     )
     set_language("en")  # a message is put into words when printed: read it while English is pinned
     try:
-        [problem] = check_tree(tmp_path / "site", settings)
+        [problem] = run_checks(tmp_path / "site", settings)
         said = str(problem)
     finally:
         set_language(None)
