@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from socialsite.errors import ContentError
 from socialsite.messages import _
-from socialsite.registry.registry import parse_codes
+from socialsite.registry import parse_codes
 from socialsite.rules.header import parse_date
 from socialsite.schedule import is_scheduled
 from socialsite.sitechecks.made_from import Sources, article_page
