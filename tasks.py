@@ -55,8 +55,14 @@ def check(c):
     from socialsite.rules.messages import summary
 
     reexec_without_secrets()
+    from socialsite.settings import SettingError
+
     notices: list = []
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
+    try:
+        errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
+    except SettingError as error:  # a wrong plugin setting the checks read (public_body): one line
+        print(error, file=sys.stderr)
+        sys.exit(1)
     for notice in notices:  # scheduled articles, texts still to translate: no problem, exit 0
         print(notice)
     for error in errors:

@@ -19,6 +19,7 @@ from socialsite.errors import ContentError
 from socialsite.messages import _
 from socialsite.rules import check_site
 from socialsite.secrets import without_secrets
+from socialsite.settings import SettingError
 
 
 class BuildFailed(Exception):
@@ -73,6 +74,9 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
     notices: list = []
     try:
         errors = check_site(settings, notices=notices)
+    except SettingError as error:  # a plugin's setting the checks read too (public_body): its one line
+        pelican.stop()
+        raise BuildFailed(str(error)) from None
     except BaseException:
         pelican.stop()
         raise
@@ -106,7 +110,7 @@ class PelicanRun:
     """
 
     def __init__(self, settings_file: Path, destination: Path):
-        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish or stop)
         self._process = subprocess.Popen(
             [sys.executable, "-m", "socialsite.build.render", str(settings_file), str(destination)],
             cwd=settings_file.parent,

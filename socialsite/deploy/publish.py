@@ -28,6 +28,7 @@ from socialsite.deploy.compress import precompress as precompress_tree
 from socialsite.deploy.transfer import DeployConfig, DeployError, check_target, transfer
 from socialsite.messages import N_, _
 from socialsite.public_body.checks import placeholders
+from socialsite.public_body.settings import get_settings
 from socialsite.rules import translator
 
 
@@ -59,7 +60,7 @@ def build_release(settings_file, output, *, precompress: bool = True) -> Release
         raise PublishFailed(str(failure)) from None
     started = time.perf_counter()
     problems = check_tree(root, settings)
-    if not settings.get("PUBLIC_BODY_PUBLISH_PLACEHOLDERS"):
+    if not get_settings(settings)["PUBLIC_BODY_PUBLISH_PLACEHOLDERS"]:
         # Facts and texts still marked TODO/confirm/.example: `make html` builds with them, the
         # public never sees them (plugins/public_body/README.md).
         problems += placeholders(settings, translator())
