@@ -7,6 +7,7 @@ the plugins they name, in process (``build``) or the way `make html` runs Pelica
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -99,3 +100,25 @@ def receivers(signal) -> list:
     for receiver in signal.receivers.values():
         found.append(receiver() if isinstance(receiver, weakref.ref) else receiver)
     return found
+
+
+def readme_signals(readme: Path) -> list[tuple[str, str]]:
+    """(signal, handler) of every row of the README's ``## Signals`` table, backticks removed."""
+    text = readme.read_text(encoding="utf-8").split("## Signals", 1)[1]
+    rows = []
+    for line in text.split("\n## ", 1)[0].splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) < 3 or not cells[0].startswith("`"):
+            continue  # the head, its rule, the prose around the table
+        for name in re.findall(r"`(\w+)`", cells[0]):
+            rows += [(name, handler) for handler in re.findall(r"`(\w+)`", cells[1])]
+    return rows
+
+
+def assert_readme_signals_connected(readme: Path, plugin_module) -> None:
+    """Every handler the README's Signals table names is connected to its signal once ``register`` ran."""
+    plugin_module.register()
+    rows = readme_signals(readme)
+    assert rows, f"{readme}: no ## Signals table"
+    for name, handler in rows:
+        assert getattr(plugin_module, handler) in receivers(getattr(signals, name)), (name, handler)

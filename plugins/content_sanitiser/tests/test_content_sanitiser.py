@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican import signals
-from pelican.plugins import content_sanitiser
-from pelican.plugins.content_sanitiser.plugin import wrap_readers
-from plugin_site import build, receivers, render, tiny_site
+from pelican.plugins.content_sanitiser import plugin
+from plugin_site import assert_readme_signals_connected, build, render, tiny_site
 
 TEST_DATA = Path(__file__).parent / "test_data"
 
@@ -50,6 +48,5 @@ def test_a_symbolic_link_in_the_content_stops_the_build_in_one_line(tmp_path):
     assert not (Path(settings["OUTPUT_PATH"]) / "hostile.html").exists()
 
 
-def test_the_handler_of_the_readme_is_connected_to_its_signal():
-    content_sanitiser.register()
-    assert wrap_readers in receivers(signals.readers_init)
+def test_every_handler_of_the_readme_s_signals_table_is_connected():
+    assert_readme_signals_connected(Path(__file__).parents[1] / "README.md", plugin)

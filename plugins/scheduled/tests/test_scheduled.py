@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican import signals
-from pelican.plugins import scheduled
-from pelican.plugins.scheduled.plugin import hold_back_scheduled
-from plugin_site import build, receivers, render, tiny_site
+from pelican.plugins.scheduled import get_settings, plugin
+from plugin_site import assert_readme_signals_connected, build, render, tiny_site
 
 TEST_DATA = Path(__file__).parent / "test_data"
 
@@ -49,7 +47,10 @@ def test_a_wrong_setting_stops_the_build_in_one_line(tmp_path):
     assert not (Path(settings["OUTPUT_PATH"]) / "due.html").exists()
 
 
-def test_the_handler_of_the_readme_is_connected_to_its_signal():
-    scheduled.register()
-    assert hold_back_scheduled in receivers(signals.article_generator_pretaxonomy)
-    assert scheduled.get_settings({}) == {"SCHEDULED_SHOW": False}
+def test_every_handler_of_the_readme_s_signals_table_is_connected():
+    assert_readme_signals_connected(Path(__file__).parents[1] / "README.md", plugin)
+
+
+def test_the_settings_and_their_defaults():
+    assert get_settings({}) == {"SCHEDULED_SHOW": False}
+    assert get_settings({"SCHEDULED_SHOW": True}) == {"SCHEDULED_SHOW": True}
