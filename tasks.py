@@ -59,6 +59,7 @@ def check(c):
     from socialsite.settings import SettingError
 
     reexec_without_secrets()
+
     notices: list = []
     try:
         errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)

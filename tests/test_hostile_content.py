@@ -125,7 +125,7 @@ def test_pelican_alone_refuses_links_too(project, tmp_path):
     output = tmp_path / "devserver-output"
     result = pelican_only(project, output, DEPLOY_SSH_KEY=FAKE_KEY)
     assert result.returncode == 1
-    assert "refused: a symbolic link or a path outside the content folder" in result.stderr
+    assert "atmesta: tai simbolinė nuoroda arba kelias už turinio aplanko ribų" in result.stderr  # in Lithuanian
     assert files_holding(tmp_path, "FAKE-deploy-key") == []
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from socialsite.errors import ContentError
-from socialsite.public_body import settings as public_body_settings
 from socialsite.public_body.checks import placeholders
+from socialsite.public_body.settings import get_settings as public_body_settings
 from socialsite.rules import translator
 from socialsite.sitechecks import addresses, disclosures, links, sitemap
 from socialsite.sitechecks.csp import ContentSecurity
@@ -52,7 +52,7 @@ def run_checks(root, settings: dict, *, stages=STAGES, left_out=()) -> list[Cont
     # PLUGINS a build writes no block to look for: then `make publish` checks it (disclosures.py).
     if (BUILD if disclosures.plugin_enabled(settings) else PUBLISH) in stages:
         found += disclosures.check(site, sources)
-    if publish and not public_body_settings.get(settings, "PUBLIC_BODY_PUBLISH_PLACEHOLDERS"):
+    if publish and not public_body_settings(settings)["PUBLIC_BODY_PUBLISH_PLACEHOLDERS"]:
         # Facts and texts still marked TODO/confirm/.example: `make html` builds with them, the
         # public never sees them (plugins/public_body/README.md).
         found += placeholders(settings, translator(), sources.all)
