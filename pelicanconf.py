@@ -6,8 +6,9 @@ publishconf.py imports everything from here and changes only what the real host 
 import os
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 from socialsite.sourcedate import SourceDateError, epoch_from_environ
+
+HERE = Path(__file__).resolve().parent
 
 # --- The organisation --------------------------------------------------------------------
 # The centre's facts (name, address, phone, departments …) live in one data file,

@@ -10,6 +10,7 @@
     inv edit         the web editor for staff with the preview (make edit)
     inv clean        remove output/ and the caches (make clean)
     inv messages     extract the msgids and add the new ones to every catalog (see README)
+    inv update-expected  rewrite the plugins' golden output (test_data/expected/) from a build
 
 Messages speak the writer's language, chosen the gettext way: LANGUAGE=ru make check (Russian),
 LANGUAGE=en (English); else LC_ALL, LC_MESSAGES, LANG; Lithuanian by default.
@@ -24,14 +25,16 @@ from pathlib import Path
 
 from invoke import task
 
-ROOT = Path(__file__).resolve().parent
 from socialsite.build import BuildFailed
 from socialsite.build import build as build_site
 from socialsite.messages import _  # every line printed here is a message of the run's language
 from socialsite.secrets import reexec_without_secrets
 
+ROOT = Path(__file__).resolve().parent
+
 OUTPUT = ROOT / "output"
 PORT = int(os.environ.get("PORT", "8000"))
+EDITOR_PORT = int(os.environ.get("EDITOR_PORT", "8080"))
 
 
 @task(help={"settings": "settings file (publishconf.py for the real host)", "output": "target folder"})
@@ -53,10 +56,16 @@ def check(c):
     from socialsite.build import load_settings
     from socialsite.rules import check_site
     from socialsite.rules.messages import summary
+    from socialsite.settings import SettingError
 
     reexec_without_secrets()
+
     notices: list = []
-    errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
+    try:
+        errors = check_site(load_settings(ROOT / "pelicanconf.py"), notices=notices)
+    except SettingError as error:  # a setting the checks cannot use (PROJECTS_PATH): one line
+        print(error, file=sys.stderr)
+        sys.exit(1)
     for notice in notices:  # scheduled articles, texts still to translate: no problem, exit 0
         print(notice)
     for error in errors:
@@ -180,7 +189,7 @@ def devserver(c, port=PORT):
         "editor_port": "the editor's port (default 8080, or EDITOR_PORT)",
     }
 )
-def edit(c, port=PORT, editor_port=int(os.environ.get("EDITOR_PORT", "8080"))):
+def edit(c, port=PORT, editor_port=EDITOR_PORT):
     """The web editor (Decap CMS, files on this computer) and the preview; Ctrl-C stops both."""
     from socialsite.build import load_settings
     from socialsite.editor.run import EditorFailed, run
@@ -253,3 +262,10 @@ def bench(c, n=1000, runs=3, photos=300):
     except BenchFailed as failure:
         print(failure, file=sys.stderr)
         sys.exit(1)
+
+
+@task
+def update_expected(c):
+    """Rewrite the plugins' golden output (test_data/expected/) from a build; review the diff before committing."""
+    c.run("make --no-print-directory .venv/.installed", pty=False)  # the tests import the installed plugins
+    c.run(f"{sys.executable} -m pytest -q plugins", env={"UPDATE_EXPECTED": "1"}, pty=False)

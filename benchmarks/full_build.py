@@ -1,7 +1,7 @@
 """One project build in a process of its own: ``python -m benchmarks.full_build SETTINGS OUTPUT``.
 
 Bench runs (b), (c) and (d) start this, so each build is a fresh process whose peak RSS the
-harness reads with ``os.wait4``. It runs the real pipeline, ``sitebuild.build`` (check → Pelican
+harness reads with ``os.wait4``. It runs the real pipeline, ``socialsite.build.build`` (check → Pelican
 → Pagefind → swap), and prints one JSON line: the seconds of each step and the peak RSS of the
 Pelican step alone (KiB), read from this process's children right after that step.
 """
@@ -15,7 +15,9 @@ import sys
 
 from socialsite.build import BuildFailed, build
 
-_steps = importlib.import_module("sitebuild.build")  # the module; ``sitebuild.build`` is the function
+_steps = importlib.import_module(
+    "socialsite.build.build"
+)  # the module; ``socialsite.build.build`` the package's function
 
 
 def main(argv: list[str]) -> int:

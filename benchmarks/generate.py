@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 import pelicanconf  # noqa: E402  (puts plugins/ on sys.path)
 from socialsite.frontmatter import parse_text  # noqa: E402
-from socialsite.registry.registry import load_registry  # noqa: E402
+from socialsite.registry import load_registry  # noqa: E402
 
 LANGS = tuple(pelicanconf.LANGUAGES)  # lt, ru, en
 SEED = 9  # ISSUE 9
@@ -492,7 +492,6 @@ CACHE_PATH = os.path.join(_HERE, "cache", {cache!r})
 OUTPUT_PATH = os.path.join(_HERE, "out", {cache!r})
 # pelicanconf gives these relative to itself; Pelican would read them relative to this file.
 THEME = os.path.join(os.path.dirname(_real.__file__), _real.THEME)
-PLUGIN_PATHS = [os.path.join(os.path.dirname(_real.__file__), p) for p in _real.PLUGIN_PATHS]
 '''
 
 _NO_DISCLOSURE = (
@@ -503,7 +502,7 @@ _NO_DISCLOSURE = (
 # gives it the same names rendering nothing: the difference to (b) is the plugin's whole cost
 # (registry look-ups, rendering the blocks, checking each written page).
 PLUGINS = ["noop_disclosure" if p == "eu_disclosure" else p for p in _real.PLUGINS]
-PLUGIN_PATHS = PLUGIN_PATHS + [{bench_plugins!r}]
+PLUGIN_PATHS = [{bench_plugins!r}]
 """
 )
 
@@ -521,6 +520,7 @@ TIMEZONE = "Europe/Vilnius"  # only to spare the warning; dates are dates
 ARTICLE_TRANSLATION_ID = "slug"
 PATH_METADATA = r"(?:news|pages)/(?P<lang>[a-z]{{2}})/.*"
 DEFAULT_LANG = "lt"
+PLUGINS = []  # unset, Pelican would load every installed pelican.plugins.* (ours included)
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 '''

@@ -76,21 +76,29 @@ def measure_preview(site: Path, root: Path, rounds: int = 1, log=print) -> dict:
                 stamp = time.time_ns()
                 path.write_text(text, encoding="utf-8")
                 marker = f"zyme{number}{kind}"
-                _wait(lambda: marker in _get(f"{origin}/{page}"), f"{kind}: {page}")
+                _wait(lambda marker=marker, page=page: marker in _get(f"{origin}/{page}"), f"{kind}: {page}")
                 samples.setdefault(kind, []).append(time.perf_counter() - written)
                 if listing:
-                    _wait(lambda: marker in _get(f"{origin}/{listing}"), f"{kind}: {listing}")
+                    _wait(
+                        lambda marker=marker, listing=listing: marker in _get(f"{origin}/{listing}"),
+                        f"{kind}: {listing}",
+                    )
                     lists.append(time.perf_counter() - written)
-                _wait(lambda: entry.exists() and entry.stat().st_mtime_ns > stamp, "the search index")
+                _wait(
+                    lambda entry=entry, stamp=stamp: entry.exists() and entry.stat().st_mtime_ns > stamp,
+                    "the search index",
+                )
                 searches.append(time.perf_counter() - written)
                 log(f"  preview {kind:<12} page {samples[kind][-1]:.2f} s")
-            for path, original, page in reversed(undo):  # the site as it was, for the next round
+            for path, original, _page in reversed(undo):  # the site as it was, for the next round
                 if original is None:
                     path.unlink()
                 else:
                     path.write_text(original, encoding="utf-8")
-            for path, original, page in undo:
-                _wait(lambda: f"zyme{number}" not in _get(f"{origin}/{page}"), f"{page} undone")
+            for _path, _original, page in undo:
+                _wait(
+                    lambda page=page, number=number: f"zyme{number}" not in _get(f"{origin}/{page}"), f"{page} undone"
+                )
     finally:
         process.send_signal(signal.SIGINT)
         try:

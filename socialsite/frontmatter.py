@@ -16,6 +16,9 @@ from socialsite.messages import _
 _FIELD = re.compile(r"^(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
 _CONTINUATION = re.compile(r"^(?: {4,}|\t)(?P<value>.*)$")
 
+# A slug as a header may give it: lower-case letters and digits in words joined by hyphens.
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
 
 @dataclass
 class Document:

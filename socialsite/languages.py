@@ -244,7 +244,8 @@ def route(settings, name: str, lang: str, **params) -> str:
 
 def feed_context(context, settings, lang) -> dict:
     """The context a feed in ``lang`` is written with: its language and the site's name in it
-    (``LanguageWriter`` puts ``feed_lang`` into the feed's ``xml:lang``)."""
+    (``LanguageWriter`` puts ``feed_lang`` into the feed's ``xml:lang``). The name is the
+    organisation's in ``lang`` (the public_body plugin's ``ORGANISATION``), else ``SITENAME``."""
     return {**context, "feed_lang": lang, "SITENAME": site_name(settings, lang)}
 
 

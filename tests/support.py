@@ -6,10 +6,8 @@ Fixtures live in conftest.py; these are plain names so any test module can impor
 
 from __future__ import annotations
 
-import os
 import posixpath
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -112,32 +110,81 @@ def seed_text(name_prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def build_plugin_site(tmp: Path, **settings) -> tuple[Site, subprocess.CompletedProcess]:
-    """A plugin's tiny fixture site built once by Pelican, strictly (socialsite.build.render: any
-    warning fails, a wrong setting is one line), into ``tmp/output``.
+def pelican_build(override: dict) -> Path:
+    """Build a tiny site in this process, as a plugin's own tests do: ``read_settings(override=…)``
+    and ``Pelican(settings).run()``; returns ``OUTPUT_PATH``.
 
-    ``settings`` (PATH, PLUGINS, THEME …; paths may be Path) go over test defaults: TIMEZONE UTC,
-    no content cache, an https SITEURL. Pelican runs in a process of its own because it connects a
-    plugin's receivers for good: a plugin tested alone must really be alone. Messages in English.
+    Pelican's signals are module-level: a plugin connected by an earlier build in this process
+    would run in this one, and this build's plugins in later ones. So every receiver is taken
+    off for the build and the earlier ones put back after; the locale Pelican sets is restored.
     """
-    values = {
-        "TIMEZONE": "UTC",
-        "CACHE_CONTENT": False,
-        "LOAD_CONTENT_CACHE": False,
-        "SITEURL": "https://example.org",
-        **settings,
-    }
-    conf = tmp / "pelicanconf.py"
-    conf.write_text(
-        "".join(f"{name} = {(str(value) if isinstance(value, Path) else value)!r}\n" for name, value in values.items()),
-        encoding="utf-8",
-    )
-    output = tmp / "output"
-    done = subprocess.run(
-        [sys.executable, "-m", "socialsite.build.render", str(conf), str(output)],
+    import locale
+    import weakref
+
+    import blinker
+    from pelican import Pelican
+    from pelican.plugins import signals
+    from pelican.settings import read_settings
+
+    every = [value for value in vars(signals).values() if isinstance(value, blinker.Signal)]
+
+    def receivers(signal):
+        found = (ref() if isinstance(ref, weakref.ref) else ref for ref in list(signal.receivers.values()))
+        return [receiver for receiver in found if receiver is not None]
+
+    def disconnect_all():
+        for signal in every:
+            for receiver in receivers(signal):
+                signal.disconnect(receiver)
+
+    saved = {signal: receivers(signal) for signal in every}
+    saved_locale = locale.setlocale(locale.LC_ALL)
+    disconnect_all()
+    try:
+        settings = read_settings(override=override)
+        Pelican(settings).run()
+    finally:
+        disconnect_all()
+        for signal, connected in saved.items():
+            for receiver in connected:
+                signal.connect(receiver)
+        locale.setlocale(locale.LC_ALL, saved_locale)
+    return Path(settings["OUTPUT_PATH"])
+
+
+def assert_golden(actual: str, expected: Path) -> None:
+    """``actual`` is the text kept in ``expected``, whitespace aside (golden output, style.md §1).
+
+    ``UPDATE_EXPECTED=1`` (``invoke update-expected``) writes ``actual`` there instead: review the
+    diff in git before committing it.
+    """
+    import os
+    import re
+
+    if os.environ.get("UPDATE_EXPECTED"):
+        expected.parent.mkdir(parents=True, exist_ok=True)
+        expected.write_text(actual.strip() + "\n", encoding="utf-8")
+        return
+
+    def words(text: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r">\s+<", "><", text)).strip()
+
+    assert expected.exists(), f"{expected} is missing: run invoke update-expected"
+    assert words(actual) == words(expected.read_text(encoding="utf-8")), f"differs from {expected}"
+
+
+def render_with_settings(folder: Path, settings: dict):
+    """``settings`` written as a settings file into ``folder`` and built by the render step of
+    ``make html`` (``socialsite.build.render``, in English): how a wrong setting reaches staff."""
+    import os
+    import subprocess
+
+    path = folder / "settings.py"
+    path.write_text("".join(f"{name} = {value!r}\n" for name, value in settings.items()), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "socialsite.build.render", str(path), settings["OUTPUT_PATH"]],
         capture_output=True,
         text=True,
         env={**os.environ, "LANGUAGE": "en"},
         check=False,
     )
-    return Site(output), done

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from pelican.settings import read_settings
 
 from socialsite.errors import ContentError, display_path
-from socialsite.registry.registry import load_registry
+from socialsite.registry import load_registry, registry_path
 from socialsite.rules import check_site, check_text
 from socialsite.rules.messages import summary, translator
 
@@ -333,7 +333,7 @@ HEADER_LINES = st.sampled_from(
 
 @functools.cache
 def _registry():
-    return load_registry(real_settings()["PROJECTS_PATH"], real_settings())
+    return load_registry(registry_path(real_settings()), real_settings())
 
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -125,7 +125,7 @@ def test_pelican_alone_refuses_links_too(project, tmp_path):
     output = tmp_path / "devserver-output"
     result = pelican_only(project, output, DEPLOY_SSH_KEY=FAKE_KEY)
     assert result.returncode == 1
-    assert "refused: a symbolic link or a path outside the content folder" in result.stderr
+    assert "atmesta: tai simbolinė nuoroda arba kelias už turinio aplanko ribų" in result.stderr  # in Lithuanian
     assert files_holding(tmp_path, "FAKE-deploy-key") == []
 
 
@@ -336,7 +336,7 @@ def test_external_video_and_pictures_are_refused_with_the_fix(tmp_path):
 def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
     from test_publish import tiny_site
 
-    from socialsite.deploy.checks import check_tree
+    from socialsite.sitechecks import run_checks
 
     settings = tiny_site(
         tmp_path,
@@ -345,7 +345,7 @@ def test_publish_checks_name_the_source_of_a_built_page(tmp_path):
     )
     set_language("en")  # a message is put into words when printed: read it while English is pinned
     try:
-        [problem] = check_tree(tmp_path / "site", settings)
+        [problem] = run_checks(tmp_path / "site", settings)
         said = str(problem)
     finally:
         set_language(None)
@@ -461,7 +461,7 @@ def load_in_a_small_box(registry: Path) -> subprocess.CompletedProcess:
         resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
         resource.setrlimit(resource.RLIMIT_CPU, (30, 30))
         from pelican.settings import read_settings
-        from socialsite.registry.registry import load_registry
+        from socialsite.registry import load_registry
         from socialsite.errors import ContentErrors
         try:
             load_registry({str(registry)!r}, read_settings({str(ROOT / "pelicanconf.py")!r}))
@@ -544,7 +544,7 @@ def test_a_broken_programme_template_is_one_line(tmp_path, template, message):
     ][:1]
     text = programme.read_text(encoding="utf-8")
     lines = text.split("\n")
-    start = next(i for i, l in enumerate(lines) if l.startswith("disclosure:"))
+    start = next(i for i, line in enumerate(lines) if line.startswith("disclosure:"))
     first = next(i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("- "))
     indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
     lines[first] = f'{indent}- "{template}"'

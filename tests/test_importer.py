@@ -26,8 +26,8 @@ from socialsite.frontmatter import parse_file, parse_text
 from socialsite.importer import convert, import_files
 from socialsite.importer.draft import block_facts, draft_yaml
 from socialsite.importer.ltdates import find_dates
+from socialsite.registry import load_registry, registry_path
 from socialsite.registry.pasted import known_blocks, looks_like_disclosure
-from socialsite.registry.registry import load_registry
 from socialsite.rules import check_site, check_text, translator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,7 @@ def settings() -> dict:
 
 @functools.cache
 def registry():
-    return load_registry(settings()["PROJECTS_PATH"], settings())
+    return load_registry(registry_path(settings()), settings())
 
 
 @functools.cache

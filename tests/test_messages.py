@@ -103,7 +103,7 @@ def runnable(tmp_path):
     shutil.copytree(ROOT / "content", root / "content")
     for name in ("pelicanconf.py", "publishconf.py", "tasks.py"):
         shutil.copy(ROOT / name, root / name)
-    for name in ("plugins", "theme", "Makefile", "pyproject.toml", "uv.lock", ".venv"):
+    for name in ("socialsite", "plugins", "theme", "Makefile", "pyproject.toml", "uv.lock", ".venv"):
         (root / name).symlink_to(ROOT / name)
     return root
 

@@ -49,7 +49,7 @@ def test_hreflang_and_switcher_links_resolve_and_are_clean(site):
             assert site.path(local(link["href"])).is_file(), (page, link["href"])
         switcher = soup.select(".language-switcher a")
         assert [a["hreflang"] for a in switcher] == list(LANGS)
-        assert [a for a in switcher if a.get("aria-current")][0]["lang"] == page_lang(page)
+        assert next(a for a in switcher if a.get("aria-current"))["lang"] == page_lang(page)
         for a in switcher:
             target = site.resolve(page, a["href"])
             assert site.path(target).is_file(), (page, a["href"])
@@ -70,7 +70,7 @@ def test_switcher_leads_to_the_translation_where_it_exists(site):
         "ru": "ru/news/sotrudnichestvo-senyorov.html",
         "en": "en/news/cooperation-between-seniors.html",
     }
-    hreflang = {l["hreflang"]: l["href"] for l in soup.select('link[rel="alternate"][hreflang]')}
+    hreflang = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
     assert hreflang["x-default"] == f"{SITEURL}/news/senjoru-bendradarbiavimas.html"
     assert hreflang["ru"] == f"{SITEURL}/ru/news/sotrudnichestvo-senyorov.html"
 

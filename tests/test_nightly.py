@@ -55,7 +55,7 @@ def test_the_workflow_runs_on_push_and_every_night():
     assert sorted(entry["cron"] for entry in triggers["schedule"]) == [SUMMER, WINTER]
     jobs = workflow()["jobs"]
     assert jobs["test"]["if"] == "needs.when.outputs.go == 'true'"  # everything waits for `when`
-    for job, name in (("publish", "make publish"), ("pages-build", None)):
+    for job, _name in (("publish", "make publish"), ("pages-build", None)):
         steps = [s for s in jobs[job]["steps"] if s.get("env", {}).get("SOURCE_DATE_EPOCH")]
         assert [s["env"]["SOURCE_DATE_EPOCH"] for s in steps] == ["${{ needs.when.outputs.epoch }}"], job
     assert jobs["pages-deploy"]["if"] == "needs.pages-build.outputs.changed == 'true'"

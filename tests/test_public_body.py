@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from socialsite.build import load_settings
+from socialsite.build import BuildFailed, load_settings
 from socialsite.errors import display_path
 from socialsite.public_body import checks, sections
 from socialsite.rules import check_site, translator
@@ -237,6 +237,18 @@ def test_a_wrong_fact_fails_the_check_with_its_line(project, field, value, messa
     errors = check_site(load_settings(project.root / "pelicanconf.py"), lang="en")
     assert [(Path(e.path).name, e.line) for e in errors] == [("organisation.yaml", number + 1)]
     assert message in errors[0].message
+
+
+def test_a_wrong_setting_stops_the_build_in_one_line(project):
+    """The checks read the plugin's settings too: `make html` stops on the first reader, in one line."""
+    with (project.root / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write('\nPUBLIC_BODY_STALE_WORKING_DAYS = "ten"\n')
+    with pytest.raises(BuildFailed) as failure:
+        project.build()
+    assert str(failure.value).splitlines() == [
+        "nustatymai: PUBLIC_BODY_STALE_WORKING_DAYS = 'ten' netinka: turi būti sveikasis skaičius, 0 arba didesnis"
+    ]
+    assert not project.output.exists()
 
 
 # --- services and foreign languages --------------------------------------------------------------

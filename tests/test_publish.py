@@ -30,12 +30,12 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parents[1]
 
 from socialsite.deploy import DeployConfig, Target, build_release  # noqa: E402
-from socialsite.deploy.checks import article_page, check_tree  # noqa: E402
 from socialsite.deploy.compress import EXTENSIONS  # noqa: E402
 from socialsite.deploy.guard import MARKER  # noqa: E402
 from socialsite.deploy.transfer import DeployError, check_target, rsync_command, transfer  # noqa: E402
 from socialsite.rules import translator  # noqa: E402
 from socialsite.rules.sources import read_sources  # noqa: E402
+from socialsite.sitechecks import BUILD, PUBLISH, article_page, run_checks  # noqa: E402
 
 SITEURL = "https://example.lt"
 SSHD = Path("/usr/sbin/sshd")
@@ -184,7 +184,9 @@ def test_the_deployed_tree_is_readable_by_the_web_server(deployed):
 
 
 def test_the_real_site_passes_every_check(release, monkeypatch):
-    assert check_tree(release.root, settings_of(ROOT / "publishconf.py", monkeypatch)) == []
+    settings = settings_of(ROOT / "publishconf.py", monkeypatch)
+    # Its facts still to confirm are tests/test_public_body.py's; every check of the built tree here.
+    assert run_checks(release.root, {**settings, "PUBLIC_BODY_PUBLISH_PLACEHOLDERS": True}) == []
 
 
 # --- refusals: nothing is touched ----------------------------------------------------------------
@@ -225,6 +227,32 @@ def test_a_broken_internal_link_stops_publish_after_the_build(tmp_path, deployed
         r"news/nuoroda-niekur\.html:\d+: the link https://example\.lt/nera-tokio-puslapio\.html#adresas "
         r"leads to no file",
         result.stderr,
+    ), result.stderr
+    assert tree(deployed) == before
+
+
+@needs_rsync
+def test_a_link_to_the_development_server_stops_publish_alone(tmp_path, deployed, monkeypatch):
+    """Fine in `make html` (there it is the site's own address): only the publish checks refuse it."""
+    project = copy_project(tmp_path / "project")
+    settings = settings_of(project / "publishconf.py", monkeypatch)
+    write_article(
+        project,
+        settings,
+        "2020-01-01-dev.md",
+        "Nuoroda i kompiuteri",
+        "Slug: nuoroda-i-kompiuteri\n\n[Kontaktai](http://localhost:8000/kontaktai.html)\n",
+    )
+    before = tree(deployed)
+
+    result = run_publish(project / "publishconf.py", deployed)
+
+    assert result.returncode != 0
+    problems = [line for line in result.stderr.splitlines() if not line.startswith("Nothing was deployed")]
+    assert len(problems) == 1 and re.fullmatch(
+        r"news/nuoroda-i-kompiuteri\.html:\d+: http://localhost:8000/kontaktai\.html points to the development "
+        r"server; build with publishconf\.py \(made from \S+2020-01-01-dev\.md\)",
+        problems[0],
     ), result.stderr
     assert tree(deployed) == before
 
@@ -557,76 +585,124 @@ def test_a_sound_tiny_site_passes(tmp_path):
         },
         {"news/lt/a.md": "Title: A\nSlug: a\nProject: 07-003-P-0001\n\nText.\n"},
     )
-    assert check_tree(tmp_path / "site", settings) == []
+    assert run_checks(tmp_path / "site", settings) == []
 
 
+def lines(root: Path, settings, stages=(BUILD, PUBLISH)) -> list[str]:
+    return [str(problem) for problem in run_checks(root / "site", settings, stages=stages)]
+
+
+# Each mistake, alone on a sound page: (page, body, the one line it gives, the check's stage).
+# BUILD checks run in every build (make html too: tests/test_site_checks.py); PUBLISH ones need
+# the real SITEURL and run in make publish alone.
 @pytest.mark.parametrize(
-    "page, body, message",
+    "page, body, message, stage",
     [
         (
             "news/a.html",
             '<a href="https://example.lt/nope.html">x</a>',
             "the link https://example.lt/nope.html leads to no file",
+            BUILD,
         ),
         (
             "news/a.html",
             '<a href="nope.html">x</a>',
             "the link nope.html leads to no file of the site (news/nope.html)",
+            BUILD,
         ),
-        ("news/a.html", '<img src="../theme/none.svg" alt="">', "leads to no file of the site (theme/none.svg)"),
-        ("news/a.html", '<a href="../index.html#nowhere">x</a>', 'leads to no id="nowhere" on index.html'),
-        ("news/a.html", '<a href="#nowhere">x</a>', 'leads to no id="nowhere" on news/a.html'),
-        ("news/a.html", '<a href="http://localhost:8000/index.html">x</a>', "points to the development server"),
+        ("news/a.html", '<img src="../theme/none.svg" alt="">', "leads to no file of the site (theme/none.svg)", BUILD),
+        ("news/a.html", '<a href="../index.html#nowhere">x</a>', 'leads to no id="nowhere" on index.html', BUILD),
+        ("news/a.html", '<a href="#nowhere">x</a>', 'leads to no id="nowhere" on news/a.html', BUILD),
+        (
+            "news/a.html",
+            '<a href="http://localhost:8000/index.html">x</a>',
+            "points to the development server",
+            PUBLISH,
+        ),
         (
             "news/a.html",
             '<a href="http://example.lt/index.html">x</a>',
             "uses http:// but the site is served over https://",
+            PUBLISH,
         ),
-        ("ru/a.html", "<p>lang</p>", None),  # the right lang: no problem (control for the next one)
+        ("ru/a.html", "<p>lang</p>", None, None),  # the right lang: no problem (control for the next one)
         (
             "en/a.html",
             '<!doctype html>\n<html lang="lt"><head></head><body><main></main></body></html>',
-            '<html> has lang="lt"; a page in this folder needs lang="en"',
+            'en/a.html:2: <html> has lang="lt"; a page in this folder needs lang="en"',
+            BUILD,
         ),
         (
             "news/a.html",
             "<section><div></section>",
             "news/a.html:12: </section> comes before </div>: the <div> of line 12 is not closed",
+            BUILD,
         ),
-        ("news/a.html", "</article>", "</article> closes nothing"),
-        ("news/a.html", "<div>", "news/a.html:13: </main> comes before </div>: the <div> of line 12 is not closed"),
+        ("news/a.html", "</article>", "</article> closes nothing", BUILD),
+        (
+            "news/a.html",
+            "<div>",
+            "news/a.html:13: </main> comes before </div>: the <div> of line 12 is not closed",
+            BUILD,
+        ),
         (
             "news/a.html",
             '<!doctype html>\n<html lang="lt"><head></head><body><main></main></body>',
             "<html> is never closed",
+            BUILD,
         ),
-        ("news/a.html", "<main></main>", "the page has 2 <main> elements; it needs exactly one"),
-        ("news/a.html", '<p id="x"></p><p id="x"></p>', "the id 'x' is used twice"),
-        ("news/a.html", '<p style="color: red">x</p>', "style=…> is blocked by the Content-Security-Policy"),
-        ("news/a.html", "<style>p { color: red }</style>", "<style> is blocked by the Content-Security-Policy"),
-        ("news/a.html", "<script>alert(1)</script>", "inline <script> is blocked by the Content-Security-Policy"),
-        ("news/a.html", '<script type="module">go()</script>', "inline <script> is blocked"),
-        ("news/a.html", '<script type="text/javascript; charset=utf-8">go()</script>', "inline <script> is blocked"),
-        ("news/a.html", '<script type="application/json" id="strings">{"a": 1}</script>', None),  # data, not run
-        ("news/a.html", '<button onclick="go()">x</button>', "onclick=…> is inline JavaScript"),
-        ("news/a.html", '<a href="javascript:go()">x</a>', 'href="javascript:…" is blocked'),
-        ("news/a.html", '<html lang="lt"><head></head><body><main></main></body></html>', "no <!doctype html>"),
+        ("news/a.html", "<main></main>", "the page has 2 <main> elements; it needs exactly one", BUILD),
+        ("news/a.html", '<p id="x"></p><p id="x"></p>', "the id 'x' is used twice", BUILD),
+        ("news/a.html", "<div/>", "<div/> does not close in HTML; write <div></div>", BUILD),
+        ("news/a.html", '<p style="color: red">x</p>', "style=…> is blocked by the Content-Security-Policy", BUILD),
+        ("news/a.html", "<style>p { color: red }</style>", "<style> is blocked by the Content-Security-Policy", BUILD),
+        (
+            "news/a.html",
+            "<script>alert(1)</script>",
+            "inline <script> is blocked by the Content-Security-Policy",
+            BUILD,
+        ),
+        ("news/a.html", '<script type="module">go()</script>', "inline <script> is blocked", BUILD),
+        (
+            "news/a.html",
+            '<script type="text/javascript; charset=utf-8">go()</script>',
+            "inline <script> is blocked",
+            BUILD,
+        ),
+        ("news/a.html", '<script type="application/json" id="strings">{"a": 1}</script>', None, None),  # data
+        ("news/a.html", '<button onclick="go()">x</button>', "onclick=…> is inline JavaScript", BUILD),
+        ("news/a.html", '<a href="javascript:go()">x</a>', 'href="javascript:…" is blocked', BUILD),
+        (
+            "news/a.html",
+            '<html lang="lt"><head></head><body><main></main></body></html>',
+            "news/a.html:1: no <!doctype html>",
+            BUILD,
+        ),
     ],
 )
-def test_each_mistake_in_the_built_html_is_found_with_its_file_and_line(tmp_path, page, body, message):
+def test_each_mistake_in_the_built_html_is_one_line_from_its_check_and_stage(tmp_path, page, body, message, stage):
     settings = tiny_site(tmp_path, {page: body})
-    problems = [str(problem) for problem in check_tree(tmp_path / "site", settings)]
     if message is None:
-        assert problems == []
+        assert lines(tmp_path, settings) == []
         return
-    assert len(problems) >= 1 and all(p.startswith(f"{page}:") for p in problems), problems
-    assert any(message in p for p in problems), problems
+    (problem,) = lines(tmp_path, settings)
+    assert problem.startswith(f"{page}:") and message in problem, problem
+    other = PUBLISH if stage == BUILD else BUILD
+    assert lines(tmp_path, settings, stages=(stage,)) == [problem]
+    assert lines(tmp_path, settings, stages=(other,)) == []
+
+
+def test_a_file_that_is_not_utf8_is_one_line(tmp_path):
+    settings = tiny_site(tmp_path, {})
+    (tmp_path / "site" / "news").mkdir(exist_ok=True)
+    (tmp_path / "site" / "news" / "a.html").write_bytes(b"<!doctype html><p>Vilni\xf8us</p>")
+    assert lines(tmp_path, settings) == ['news/a.html:1: the file is not UTF-8, as <meta charset="utf-8"> says']
 
 
 def test_a_line_number_points_at_the_tag(tmp_path):
     settings = tiny_site(tmp_path, {"news/a.html": '<p>one</p>\n<p>two</p>\n<a href="nope.html">x</a>'})
-    (problem,) = check_tree(tmp_path / "site", settings)
-    assert str(problem).startswith("news/a.html:14: the link nope.html")
+    (problem,) = lines(tmp_path, settings)
+    assert problem.startswith("news/a.html:14: the link nope.html")
 
 
 def test_an_article_naming_a_project_needs_its_disclosure_block(tmp_path):
@@ -639,12 +715,18 @@ def test_an_article_naming_a_project_needs_its_disclosure_block(tmp_path):
             "news/lt/draft.md": "Title: Draft\nStatus: draft\nProject: P-1\n\nText.\n",
         },
     )
-    problems = [str(problem) for problem in check_tree(tmp_path / "site", settings)]
     source = tmp_path / "content" / "news" / "lt" / "a.md"
-    assert problems == [
+    expected = [
         f'{source}:4: names the project P-1 but news/a.html has no data-project-disclosure="P-1" block',
         f'{source}:4: names the project P-2 but news/a.html has no data-project-disclosure="P-2" block',
     ]
+    assert lines(tmp_path, settings) == expected
+    # With eu_disclosure in PLUGINS every build checks the blocks; without it only make publish does.
+    with_plugin = {**settings, "PLUGINS": ["multilingual", "pelican.plugins.eu_disclosure"]}
+    assert lines(tmp_path, with_plugin, stages=(BUILD,)) == expected
+    assert lines(tmp_path, with_plugin, stages=(PUBLISH,)) == []
+    assert lines(tmp_path, settings, stages=(BUILD,)) == []
+    assert lines(tmp_path, settings, stages=(PUBLISH,)) == expected
 
 
 def test_sitemap_addresses_must_be_pages_of_the_site(tmp_path):
@@ -654,9 +736,30 @@ def test_sitemap_addresses_must_be_pages_of_the_site(tmp_path):
         f"<url><loc>{SITEURL}/index.html</loc></url><url><loc>{SITEURL}/gone.html</loc></url></urlset>",
         encoding="utf-8",
     )
-    assert [str(p) for p in check_tree(tmp_path / "site", settings)] == [
-        f"sitemap.xml:1: <loc>{SITEURL}/gone.html</loc> is no page of this site"
+    expected = [f"sitemap.xml:1: <loc>{SITEURL}/gone.html</loc> is no page of this site"]
+    assert lines(tmp_path, settings) == lines(tmp_path, settings, stages=(BUILD,)) == expected
+
+
+def test_links_into_a_folder_the_build_left_out_are_not_followed(tmp_path):
+    """`make html` without a search index (tests build so): the search page's pagefind/ links."""
+    settings = tiny_site(tmp_path, {"search.html": '<script src="pagefind/pagefind-ui.js"></script>'})
+    assert lines(tmp_path, settings, stages=(BUILD,)) == [
+        "search.html:12: the link pagefind/pagefind-ui.js leads to no file of the site (pagefind/pagefind-ui.js)"
     ]
+    assert run_checks(tmp_path / "site", settings, stages=(BUILD,), left_out=("pagefind/",)) == []
+
+
+def test_placeholders_stop_publish_unless_the_copy_allows_them(tmp_path):
+    settings = tiny_site(tmp_path, {}, {"pages/lt/apie.md": "Title: Apie\n\nTODO: parašykite apie centrą.\n"})
+    settings = {**settings, "PAGE_PATHS": ["pages"]}
+    source = tmp_path / "content" / "pages" / "lt" / "apie.md"
+    expected = [
+        f"{source}:3: text for staff to write is still here ('TODO: parašykite apie centrą.…'); "
+        "write it before publishing"
+    ]
+    assert lines(tmp_path, settings, stages=(PUBLISH,)) == expected
+    assert lines(tmp_path, settings, stages=(BUILD,)) == []
+    assert lines(tmp_path, {**settings, "PUBLIC_BODY_PUBLISH_PLACEHOLDERS": True}) == []
 
 
 # --- deploy/nginx.conf, serving a published site -------------------------------------------------

@@ -6,6 +6,7 @@ it was. Disks are real: a tmpfs mounted for the test (as root), else the test is
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -185,10 +186,8 @@ def test_kill_9_at_any_moment_leaves_a_whole_output(project):
             start_new_session=True,
         )
         time.sleep(duration * step / 10)
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)  # the whole group: invoke, Pelican, Pagefind
-        except ProcessLookupError:
-            pass
         process.wait()
         assert_whole(project.output)
 

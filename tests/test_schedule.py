@@ -195,7 +195,7 @@ def test_the_project_turns_finished_the_day_after_its_end_date(project, monkeypa
         if status == "finished":
             assert STATUS_LINE["2027-01-01"][prefix] in listed[f"{prefix}projects/{ESF}.html"].get_text()
             assert ongoing == []  # both projects are over: the archive holds them, the ESF one first
-            assert [li.a["href"].rsplit("/", 1)[-1] for li in archive][0] == f"{ESF}.html"
+            assert next(li.a["href"].rsplit("/", 1)[-1] for li in archive) == f"{ESF}.html"
     # Old news keep their disclosure, whatever the project's status.
     assert site.soup("news/popieriniai-laiskai.html").select_one(f'[data-project-disclosure="{ESF}"]')
 

@@ -15,6 +15,7 @@ Why each step:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -24,13 +25,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from pelican.plugins.content_images.settings import get_settings
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 RASTER = {".jpg", ".jpeg", ".png", ".webp"}
-# 480 for list thumbnails and small phones, 720 for the common phone (360–412 CSS px at DPR 1.75–2:
-# without it Chromium takes 960 and Lighthouse counts half its bytes as wasted), 960 and 1600 for
-# tablets and desktops. Never wider than 1600. Apart from these, a 240 px thumbnail for lists.
-WIDTHS = (480, 720, 960, 1600)
 FORMAT_VERSION = 2  # bump when the processing below changes what it writes
 
 
@@ -66,12 +64,13 @@ class Photos:
     """The photo processor of one build: settings, cache folder, what this build has published."""
 
     def __init__(self, settings):
-        self.widths = tuple(sorted(settings.get("CONTENT_IMAGES_WIDTHS", WIDTHS)))
-        self.webp_quality = settings.get("CONTENT_IMAGES_WEBP_QUALITY", 72)
-        self.jpeg_quality = settings.get("CONTENT_IMAGES_JPEG_QUALITY", 78)
-        self.thumb = settings.get("CONTENT_IMAGES_THUMB_WIDTH", 240)
-        self.cache = Path(settings.get("CONTENT_IMAGES_CACHE_PATH") or Path(settings["CACHE_PATH"]) / "content_images")
-        self.output = Path(settings["OUTPUT_PATH"]) / settings.get("CONTENT_IMAGES_OUTPUT", "images")
+        self.settings = values = get_settings(settings)  # the plugin's settings, checked once per build
+        self.widths = tuple(sorted(values["CONTENT_IMAGES_WIDTHS"]))
+        self.webp_quality = values["CONTENT_IMAGES_WEBP_QUALITY"]
+        self.jpeg_quality = values["CONTENT_IMAGES_JPEG_QUALITY"]
+        self.thumb = values["CONTENT_IMAGES_THUMB_WIDTH"]
+        self.cache = values["CONTENT_IMAGES_CACHE_PATH"]
+        self.output = Path(settings["OUTPUT_PATH"]) / values["CONTENT_IMAGES_OUTPUT"]
         self.signature = json.dumps(
             [FORMAT_VERSION, Image.__version__, self.widths, self.webp_quality, self.jpeg_quality, self.thumb]
         )
@@ -186,12 +185,11 @@ def _open_upright(source: Path, max_width: int) -> Image.Image:
     has_alpha = upright.mode in ("RGBA", "LA", "PA") or (upright.mode == "P" and "transparency" in upright.info)
     mode = "RGBA" if has_alpha else "RGB"
     if icc and upright.mode in ("RGB", "RGBA", "CMYK"):
-        try:
+        # A broken profile: keep the pixels as they are.
+        with contextlib.suppress(ImageCms.PyCMSError, OSError, ValueError):
             upright = ImageCms.profileToProfile(
                 upright, ImageCms.ImageCmsProfile(io.BytesIO(icc)), ImageCms.createProfile("sRGB"), outputMode=mode
             )
-        except (ImageCms.PyCMSError, OSError, ValueError):
-            pass  # a broken profile: keep the pixels as they are
     upright = upright.convert(mode)
     upright.info = {}
     return upright

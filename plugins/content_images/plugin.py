@@ -32,8 +32,6 @@ from socialsite.messages import _
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\b(src|alt)="([^"]*)"')
-SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)"  # .wrap: 46rem wide, 1rem padding
-GALLERY_SIZES = "(min-width: 46rem) 14rem, calc(50vw - 1.5rem)"  # .gallery: 3 columns, 2 on phones
 _LISTS = (
     "articles",
     "translations",
@@ -109,13 +107,13 @@ def _rewrite(content, photos: Photos) -> None:
         except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
             return None  # a missing picture is the content checker's to report, with its line
 
-    folder = settings.get("CONTENT_IMAGES_OUTPUT", "images")
+    folder = photos.settings["CONTENT_IMAGES_OUTPUT"]
     page = Page(
         base=f"{_siteurl(content)}/{folder}/",
         find=find,
         size_of=size_of,
-        sizes=settings.get("CONTENT_IMAGES_SIZES", SIZES),
-        gallery_sizes=settings.get("CONTENT_IMAGES_GALLERY_SIZES", GALLERY_SIZES),
+        sizes=photos.settings["CONTENT_IMAGES_SIZES"],
+        gallery_sizes=photos.settings["CONTENT_IMAGES_GALLERY_SIZES"],
     )
     html = getattr(content, "_content", None)
     if html and ("<img" in html or "<a" in html):

@@ -20,6 +20,7 @@ from pelican import signals
 from socialsite.errors import ContentError
 from socialsite.html_policy import sanitise
 from socialsite.links import really_inside
+from socialsite.messages import _
 
 
 def _clean(content, metadata: dict, settings) -> tuple:
@@ -38,8 +39,10 @@ def _sanitising(reader_class):
             raise ContentError(
                 source_path,
                 0,
-                "refused: a symbolic link or a path outside the content folder; "
-                "the site publishes only real files inside content/",
+                _(
+                    "refused: a symbolic link or a path outside the content folder; "
+                    "the site publishes only real files inside content/"
+                ),
             )
         return _clean(*reader_class.read(self, source_path), self.settings)
 

@@ -21,13 +21,13 @@ from pathlib import Path
 from jinja2 import pass_context
 from markupsafe import Markup
 from pelican import signals
+from pelican.plugins.eu_disclosure.settings import get_settings
 
 from socialsite.errors import ContentError
 from socialsite.frontmatter import parse_file
 from socialsite.languages import route
 from socialsite.messages import _
-from socialsite.registry.registry import parse_codes
-from socialsite.registry.site import registry_for
+from socialsite.registry import parse_codes, registry_for
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent
@@ -61,16 +61,23 @@ def untranslated_mark(project):
     return lambda text: Markup('<span lang="{}">{}</span>').format(project.default_lang, text)
 
 
+def _template(env, name: str):
+    """One of the plugin's templates, escaping whatever the site's Jinja settings say (Pelican's default is not to)."""
+    text = (TEMPLATES / name).read_text(encoding="utf-8").removesuffix("\n")  # as Jinja drops it from a file
+    return env.from_string("{% autoescape true %}" + text + "{% endautoescape %}")
+
+
 def add_template_globals(generator) -> None:
     """``eu_disclosure(article)`` and ``eu_landing(article)`` for articles, ``eu_emblem(project)`` anywhere."""
     env, settings = generator.env, generator.settings
-    block = env.from_string((TEMPLATES / "disclosure.html").read_text(encoding="utf-8"))
-    emblem = env.from_string((TEMPLATES / "emblem.html").read_text(encoding="utf-8"))
+    link = get_settings(settings)["EU_DISCLOSURE_PROJECT_LINK"]
+    block = _template(env, "disclosure.html")
+    emblem = _template(env, "emblem.html")
 
     @pass_context
-    def eu_emblem(context, project, lazy=False):
-        """The emblem with its statement in the page's language."""
-        lang = context["lang"]
+    def eu_emblem(context, project, lazy=False, lang=None):
+        """The emblem with its statement in the page's language (``lang``, else the page's, else the site's)."""
+        lang = lang or context.get("lang") or settings["DEFAULT_LANG"]
         return Markup(
             emblem.render(
                 lang=lang,
@@ -78,6 +85,7 @@ def add_template_globals(generator) -> None:
                 project=project,
                 statement=project.statement(lang),
                 lazy=lazy,
+                THEME_STATIC_DIR=settings["THEME_STATIC_DIR"],
             )
         )
 
@@ -87,13 +95,16 @@ def add_template_globals(generator) -> None:
     def _block(context, project, lang):
         key = (project.code, lang, context.get("SITEURL", ""))
         if key not in rendered:
+            # Without the multilingual plugin no gettext is installed: the block's labels stay in English.
+            words = {} if "gettext" in env.globals else {"_": _english}
             rendered[key] = block.render(
                 lang=lang,
                 project=project,
-                emblem=eu_emblem(context, project, lazy=True),
+                emblem=eu_emblem(context, project, lazy=True, lang=lang),
                 paragraphs=project.disclosure(settings, lang, mark=untranslated_mark(project)),
                 SITEURL=context.get("SITEURL", ""),
-                project_url=route(settings, "project", lang, slug=project.code),
+                project_url=route(settings, "project", lang, slug=project.code) if link else None,
+                **words,
             )
         return rendered[key]
 
@@ -117,6 +128,11 @@ def add_template_globals(generator) -> None:
     env.globals["eu_emblem"] = eu_emblem
     env.globals["eu_landing"] = eu_landing
     env.globals["eu_disclosure"] = eu_disclosure
+
+
+def _english(message: str, **values) -> str:
+    """The theme's gettext where none is installed: the English msgid, filled like Jinja's newstyle gettext."""
+    return message % values if values else message
 
 
 def check_written_pages(generator, writer) -> None:

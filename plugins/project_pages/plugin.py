@@ -14,10 +14,10 @@ import datetime
 
 from pelican import signals
 from pelican.generators import Generator
+from pelican.plugins.project_pages.settings import get_settings
 
 from socialsite.languages import articles_by_language, feed_context, route, route_alternates
-from socialsite.registry.registry import parse_codes
-from socialsite.registry.site import registry_for
+from socialsite.registry import parse_codes, registry_for
 from socialsite.sourcedate import build_date
 
 
@@ -27,6 +27,7 @@ class ProjectPagesGenerator(Generator):
 
     def generate_output(self, writer):
         settings = self.settings
+        feeds = get_settings(settings)["PROJECT_PAGES_FEEDS"]
         registry = registry_for(self.context, settings)
         projects = list(registry)
         today = build_date(settings)
@@ -53,6 +54,7 @@ class ProjectPagesGenerator(Generator):
             )
             for project in projects:
                 news = [a for a in articles if project.code in parse_codes(a.metadata.get("project", ""))]
+                feed = route(settings, "project_feed", lang, slug=project.code) if feeds else None
                 writer.write_file(
                     route(settings, "project", lang, slug=project.code),
                     self.get_template("project"),
@@ -63,12 +65,13 @@ class ProjectPagesGenerator(Generator):
                     ongoing=project.is_ongoing(today),
                     status=project.status(today),
                     alternates=route_alternates(settings, "project", every_lang, slug=project.code),
+                    project_feed=feed,
                     **common,
                 )
-                path = route(settings, "project_feed", lang, slug=project.code)
-                writer.write_feed(
-                    news, feed_context(self.context, settings, lang), path, path, feed_title=project.title(lang)
-                )
+                if feed:
+                    writer.write_feed(
+                        news, feed_context(self.context, settings, lang), feed, feed, feed_title=project.title(lang)
+                    )
 
 
 def get_generators(pelican):

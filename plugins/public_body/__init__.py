@@ -2,4 +2,6 @@
 
 from pelican.plugins.public_body.plugin import register
 
-__all__ = ["register"]
+from socialsite.public_body.settings import get_settings  # the data's checks read the same settings
+
+__all__ = ["get_settings", "register"]

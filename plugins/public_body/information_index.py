@@ -14,13 +14,13 @@ Each built page is listed once; tests/test_public_body.py checks that every link
 from __future__ import annotations
 
 from socialsite.languages import route
-from socialsite.public_body.settings import get
+from socialsite.public_body.settings import get_settings
 from socialsite.registry.site import registry_for
 
 
 def index_entries(settings, context, lang: str, pages: dict) -> list[tuple[str, list[dict]]]:
     body = context["PUBLIC_BODY"]
-    services_page = get(settings, "PUBLIC_BODY_SERVICES_PAGE")
+    services_page = get_settings(settings)["PUBLIC_BODY_SERVICES_PAGE"]
     listed: set[str] = set()
     sections: list[dict] = []
 

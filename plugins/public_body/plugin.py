@@ -14,16 +14,18 @@ Signals (see README.md):
 from __future__ import annotations
 
 from pelican import signals
-from pelican.generators import Generator
+from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.plugins.public_body.information_index import index_entries
 from pelican.plugins.public_body.jsonld import organisation_jsonld
 
 from socialsite.errors import ContentErrors
 from socialsite.languages import route, route_alternates
+from socialsite.messages import N_
 from socialsite.public_body import checks
-from socialsite.public_body.settings import DEFAULTS, get
+from socialsite.public_body.settings import get_settings
 from socialsite.registry.site import registry_for
 from socialsite.rules.messages import translator
+from socialsite.settings import SettingError
 from socialsite.sourcedate import build_date
 
 
@@ -33,7 +35,7 @@ def load_data(generator) -> None:
     context, settings = generator.context, generator.settings
     if "PUBLIC_BODY" in context:
         return
-    for name, value in DEFAULTS.items():
+    for name, value in get_settings(settings).items():  # checked first: a wrong one is one line
         settings.setdefault(name, value)
         context.setdefault(name, settings[name])
     body, errors = checks.load(settings, translator())
@@ -52,7 +54,8 @@ def pages_by_key(context, lang: str) -> dict:
         for page in context.get("pages", []):
             for version in [page, *page.translations]:
                 if version.lang == lang:
-                    found[version.translation_key] = version
+                    # The key multilingual gives (the original's slug); without it, the page's slug.
+                    found[getattr(version, "translation_key", version.slug)] = version
         cache[lang] = found
     return cache[lang]
 
@@ -71,9 +74,23 @@ def add_globals(generator) -> None:
     )
 
 
+# The pages this plugin writes need these templates: the project's theme has them.
+TEMPLATES = ("service", "information_index")
+
+
 class PublicBodyGenerator(Generator):
     def generate_context(self):
-        """Nothing to read: the data files are loaded on ``initialized``."""
+        """Nothing to read (the data files are loaded on ``generator_init``); the theme is asked
+        for the plugin's templates before anything is written, so a theme without them is one line."""
+        for name in TEMPLATES:
+            try:
+                self.get_template(name)
+            except PelicanTemplateNotFound:
+                raise SettingError(
+                    "THEME",
+                    self.settings["THEME"],
+                    N_("a theme with the templates service.html and information_index.html, like the project's theme"),
+                ) from None
 
     def generate_output(self, writer):
         settings = self.settings
@@ -91,7 +108,9 @@ class PublicBodyGenerator(Generator):
                     self.context,
                     service=service,
                     page_kind="service",
-                    services_page=pages_by_key(self.context, lang).get(get(settings, "PUBLIC_BODY_SERVICES_PAGE")),
+                    services_page=pages_by_key(self.context, lang).get(
+                        get_settings(settings)["PUBLIC_BODY_SERVICES_PAGE"]
+                    ),
                     alternates=route_alternates(settings, "service", has_it, slug=service["slug"]),
                     **common,
                 )

@@ -16,6 +16,7 @@ a template can show those articles with a „Suplanuota“ banner.
 from __future__ import annotations
 
 from pelican import signals
+from pelican.plugins.scheduled.settings import get_settings
 from pelican.utils import order_content, process_translations
 
 from socialsite.schedule import is_scheduled
@@ -26,16 +27,9 @@ from socialsite.sourcedate import build_date
 LISTS = (("articles", "translations"), ("hidden_articles", "hidden_translations"))
 
 
-def show_scheduled(settings) -> bool:
-    """``SCHEDULED_SHOW`` (default False): a preview keeps scheduled articles everywhere, marked."""
-    value = settings.get("SCHEDULED_SHOW", False)
-    if not isinstance(value, bool):
-        raise ValueError(f"SCHEDULED_SHOW must be True or False, not {value!r}")
-    return value
-
-
 def hold_back_scheduled(generator) -> None:
     settings = generator.settings
+    show = get_settings(settings)["SCHEDULED_SHOW"]  # read first: a wrong value stops every build
     today = build_date(settings)
     held = []
     for originals, translations in LISTS:
@@ -47,7 +41,7 @@ def hold_back_scheduled(generator) -> None:
             if article not in due:
                 article.scheduled = True  # templates: {% if article.scheduled %} („Suplanuota“)
                 held.append(article)
-        if show_scheduled(settings):
+        if show:
             continue
         kept, kept_translations = process_translations(due, translation_id=settings["ARTICLE_TRANSLATION_ID"])
         setattr(generator, originals, order_content(kept, settings["ARTICLE_ORDER_BY"]))

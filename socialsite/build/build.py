@@ -21,6 +21,7 @@ from socialsite.messages import _
 from socialsite.rules import check_site
 from socialsite.secrets import without_secrets
 from socialsite.settings import SettingError
+from socialsite.sitechecks import BUILD, run_checks
 
 
 class BuildFailed(Exception):
@@ -66,6 +67,7 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
             staging = versions.new_staging(output)
             try:
                 _build_into(staging, settings_file, settings, search, timings, notice)
+                _check_built(staging, settings, search, timings)
                 versions.swap_in(staging, output)
             except BaseException:
                 if versions.current(output) != staging:  # never the folder output/ already points to
@@ -74,6 +76,16 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
     except OSError as error:
         raise BuildFailed(_os_error_line(error)) from None
     return output
+
+
+def _check_built(staging: Path, settings: dict, search: bool, timings: dict) -> None:
+    """The checks of the built tree that need no real SITEURL (socialsite/sitechecks): links,
+    landmarks, CSP, languages, sitemap, EU disclosure. A tree that fails one is never swapped in."""
+    started = time.perf_counter()
+    problems = run_checks(staging, settings, stages=(BUILD,), left_out=() if search else ("pagefind/",))
+    timings["checks"] = time.perf_counter() - started
+    if problems:
+        raise BuildFailed("\n".join(str(problem) for problem in problems))
 
 
 def _os_error_line(error: OSError) -> str:
@@ -90,6 +102,9 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
     notices: list = []
     try:
         errors = check_site(settings, notices=notices)
+    except SettingError as error:  # e.g. PROJECTS_PATH naming no folder: its one line, as the render step says it
+        pelican.stop()
+        raise BuildFailed(str(error)) from None
     except BaseException:
         pelican.stop()
         raise
@@ -123,7 +138,7 @@ class PelicanRun:
     """
 
     def __init__(self, settings_file: Path, destination: Path):
-        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish or stop)
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed by finish or stop
         self._process = subprocess.Popen(
             [sys.executable, "-m", "socialsite.build.render", str(settings_file), str(destination)],
             cwd=settings_file.parent,

@@ -22,13 +22,22 @@ LEVELS = {"WARNING": N_("warning: {message}"), "ERROR": N_("error: {message}"), 
 
 
 class _PlainHandler(logging.StreamHandler):
+    said_content_error = False
+
     def format(self, record):
+        # A reader (plugins/content_sanitiser) refused a file: Pelican logs only "Could not process
+        # <file>" from inside its except block; the refusal itself is the one line to print.
+        error = sys.exc_info()[1]
+        if isinstance(error, ContentError | ContentErrors):
+            self.said_content_error = True
+            return str(error)
         return str(_(LEVELS.get(record.levelname, "{message}"), message=record.getMessage()))
 
 
 def main(argv: list[str]) -> int:
     settings_file, output = argv
-    init_logging(level=logging.WARNING, fatal="warnings", handler=_PlainHandler(sys.stderr))
+    handler = _PlainHandler(sys.stderr)
+    init_logging(level=logging.WARNING, fatal="warnings", handler=handler)
     settings = read_settings(settings_file, override={"OUTPUT_PATH": output})
     try:
         Pelican(settings).run()
@@ -39,6 +48,8 @@ def main(argv: list[str]) -> int:
         print(f"{error.filename or output}: {error.strerror or error}", file=sys.stderr)
         return 1
     except RuntimeError as error:  # Pelican's fatal logger: the warning itself is printed above
+        if handler.said_content_error:  # already its path:line line; nothing to add
+            return 1
         print(
             _("{settings}: the build stopped on the warning above ({error})", settings=settings_file, error=str(error)),
             file=sys.stderr,

@@ -1,8 +1,8 @@
 """`make publish`: build with publishconf.py, check the built tree, precompress, deploy.
 
-Not a Pelican plugin: tasks.py calls ``publish``. The pieces, one module each:
+Not a Pelican plugin: tasks.py calls ``publish``. The checks of the built tree are
+``socialsite.sitechecks`` (every build runs most of them). The pieces, one module each:
 
-- ``checks``: what is verified on the built tree before anything is sent (no browser),
 - ``compress``: a .gz and a .br beside every text file, for nginx's gzip_static/brotli_static,
 - ``transfer``: DEPLOY_TARGET and the SSH settings, and the one rsync that mirrors the tree,
 - ``publish``: the order of the steps; any failure stops before the target is touched.

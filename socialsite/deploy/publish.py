@@ -4,8 +4,9 @@
    be mirrored into: a missing setting or a refused target stops here, before the slow steps.
 2. In a process without secrets (``deploy.release``), publishconf.py (SITEURL), then ``sitebuild.build``: content check, Pelican, Pagefind, into a staging folder of our own
    (never output/, which stays the preview of `make html`).
-3. ``checks.check_tree`` on that folder: links and anchors, languages, landmarks, CSP, disclosure;
-   and ``public_body.checks.placeholders``: no organisation fact or page text still marked to give.
+3. The publish checks on that folder (``socialsite.sitechecks``, stage PUBLISH): no link to the
+   development server or over http:// and no organisation fact or page text still marked to give;
+   the build of step 2 already ran the rest (links, languages, landmarks, CSP, disclosure, sitemap).
 4. ``compress.precompress``: .gz and .br beside every text file.
 5. ``transfer.transfer``: one rsync onto the target.
 
@@ -22,13 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from socialsite.build import BuildFailed, build, load_settings
-from socialsite.deploy.checks import check_tree
 from socialsite.deploy.compress import Sizes
 from socialsite.deploy.compress import precompress as precompress_tree
 from socialsite.deploy.transfer import DeployConfig, DeployError, check_target, transfer
 from socialsite.messages import N_, _
-from socialsite.public_body.checks import placeholders
-from socialsite.rules import translator
+from socialsite.sitechecks import PUBLISH, run_checks
 
 
 class PublishFailed(Exception):
@@ -58,12 +57,8 @@ def build_release(settings_file, output, *, precompress: bool = True) -> Release
     except BuildFailed as failure:
         raise PublishFailed(str(failure)) from None
     started = time.perf_counter()
-    problems = check_tree(root, settings)
-    if not settings.get("PUBLIC_BODY_PUBLISH_PLACEHOLDERS"):
-        # Facts and texts still marked TODO/confirm/.example: `make html` builds with them, the
-        # public never sees them (plugins/public_body/README.md).
-        problems += placeholders(settings, translator())
-    timings["checks"] = time.perf_counter() - started
+    problems = run_checks(root, settings, stages=(PUBLISH,))  # build() ran the BUILD stage
+    timings["checks"] = timings.get("checks", 0.0) + time.perf_counter() - started
     if problems:
         raise PublishFailed("\n".join(str(problem) for problem in problems))
     release = Release(root=root, siteurl=settings["SITEURL"], timings=timings)

@@ -184,12 +184,12 @@ def rsync_command(
 @contextmanager
 def _ssh_files(config: DeployConfig):
     """A private folder with the key and known_hosts as files (when given inline); deleted after."""
-    with tempfile.TemporaryDirectory(prefix="deploy-ssh-") as secrets:
-        with (
-            _as_file(config.ssh_key, Path(secrets), "key") as key_file,
-            _as_file(config.known_hosts, Path(secrets), "known_hosts") as known_hosts_file,
-        ):
-            yield Path(secrets), key_file, known_hosts_file
+    with (
+        tempfile.TemporaryDirectory(prefix="deploy-ssh-") as secrets,
+        _as_file(config.ssh_key, Path(secrets), "key") as key_file,
+        _as_file(config.known_hosts, Path(secrets), "known_hosts") as known_hosts_file,
+    ):
+        yield Path(secrets), key_file, known_hosts_file
 
 
 def _check(config: DeployConfig, project: Path, key_file, known_hosts_file) -> None:
@@ -244,7 +244,8 @@ def transfer(source, config: DeployConfig, *, project: Path, dry_run: bool = Fal
 
 def _ask_server(config: DeployConfig, key_file, known_hosts_file) -> str:
     """The server's answer to deploy.guard's questions about the target folder (one ssh command)."""
-    command = ssh_command(config, key_file, known_hosts_file) + [
+    command = [
+        *ssh_command(config, key_file, known_hosts_file),
         config.target.host,
         "sh -c " + shlex.quote(remote_script(config.target.path)),
     ]

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from socialsite.languages import codes, default_lang
-from socialsite.registry import load_registry
+from socialsite.registry import load_registry, registry_path
 
 FORMAT = "pelican-md"  # registered by admin/editor.js
 UI_LANGS = ("lt", "ru")
@@ -51,7 +51,7 @@ def _label(key: str, lang: str) -> str:
 
 
 def project_options(settings, lang: str) -> list[dict]:
-    registry = load_registry(settings["PROJECTS_PATH"], settings)
+    registry = load_registry(registry_path(settings), settings)
     return [{"label": f"{p.code} – {p.title(lang)}", "value": p.code} for p in registry]
 
 

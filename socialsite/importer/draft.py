@@ -63,9 +63,10 @@ def block_facts(block: list[str]) -> dict:
         since := ltdates.first_date(match.group(1))
     ):
         facts["since"] = since[0]
-    if code := PROJECT_CODE.search(first):
-        if match := re.match(r"\s*[„“\"”]\s*(?P<title>[^„“\"”]+?)\s*[“\"”]", first[code.end() :]):
-            facts["title"] = match["title"]
+    if (code := PROJECT_CODE.search(first)) and (
+        match := re.match(r"\s*[„“\"”]\s*(?P<title>[^„“\"”]+?)\s*[“\"”]", first[code.end() :])
+    ):
+        facts["title"] = match["title"]
     if match := re.search(r"\bveiklas\s+(?P<where>[^.]+?)\.(?:\s|$)", first):
         facts["where"] = match["where"]
     if match := re.search(rf"Projekto\s+tikslas\s*{_DASH}?\s*(?P<aim>.+?)\.(?:\s+(?=[{_UPPER}])|\s*$)", first):

@@ -105,7 +105,11 @@ def parse_legacy(
         block=[line.text for line in block],
     )
     found = next(
-        (d for line in sorted([*header, title, *body], key=lambda l: l.number) if (d := ltdates.first_date(line.text))),
+        (
+            d
+            for line in sorted([*header, title, *body], key=lambda item: item.number)
+            if (d := ltdates.first_date(line.text))
+        ),
         None,
     )
     if found:

@@ -11,8 +11,12 @@ swaps the object wherever it is held.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from pelican.generators import ArticlesGenerator
+
+if TYPE_CHECKING:
+    from socialsite.preview.site import PreviewSite
 
 
 class FromModel:

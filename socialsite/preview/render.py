@@ -63,7 +63,7 @@ class _Replacing(io.TextIOWrapper):
 
     def __init__(self, path: str, encoding: str):
         self.final, self.partial = path, f"{path}.{os.getpid()}.partial"
-        super().__init__(open(self.partial, "wb"), encoding=encoding)  # noqa: SIM115 (closed with the wrapper)
+        super().__init__(open(self.partial, "wb"), encoding=encoding)  # noqa: SIM115  closed by __exit__
 
     def __exit__(self, kind, error, trace):
         self.close()

@@ -21,6 +21,7 @@ from socialsite.preview.search import SearchIndexer
 from socialsite.preview.server import BIND, PreviewServer
 from socialsite.preview.site import PreviewSite
 from socialsite.preview.watch import Watcher
+from socialsite.registry import registry_path
 from socialsite.settings import SettingError
 
 POLL = 0.1  # seconds between two looks at the files
@@ -99,7 +100,7 @@ def _apply(site: PreviewSite, changed: set[str], settings_file: Path, origin: st
     base = Path(site.settings["PATH"])
     pages = [Path(base, f) for f in site.settings["ARTICLE_PATHS"] + site.settings["PAGE_PATHS"]]
     pictures = [Path(base, f) for f in site.settings["STATIC_PATHS"]]
-    whole = [Path(site.settings["PROJECTS_PATH"]), Path(site.settings["THEME"])]
+    whole = [Path(registry_path(site.settings)), Path(site.settings["THEME"])]
     for path in map(Path, changed):
         if path == settings_file or any(folder in path.parents for folder in whole):
             other.append(path)

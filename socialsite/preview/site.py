@@ -223,8 +223,11 @@ class PreviewSite:
         """A static page's title or address is in the menu and footer of every page."""
         for rel, old in before.items():
             new = self.model.get(rel)
-            static_page = any(o is not None and not isinstance(o, Article) for o in (old, new))
-            if static_page and _title_and_url(old) != _title_and_url(new):
+            in_menu = any(o is not None and not isinstance(o, Article) for o in (old, new))
+            if in_menu and (getattr(old, "title", None), getattr(old, "url", None)) != (
+                getattr(new, "title", None),
+                getattr(new, "url", None),
+            ):
                 return True
         return False
 
@@ -265,7 +268,3 @@ class PreviewSite:
     def _unlink(self, save_as: str) -> None:
         if not any(getattr(obj, "save_as", None) == save_as for obj in self.model.values()):
             (self.output / save_as).unlink(missing_ok=True)
-
-
-def _title_and_url(obj) -> tuple:
-    return getattr(obj, "title", None), getattr(obj, "url", None)

@@ -57,10 +57,10 @@ def find_placeholders(doc, data=None, keys: tuple = ()) -> list[Placeholder]:
             found.append(Placeholder(doc.path, doc.line(*keys, "confirm"), name, str(data["confirm"])))
         for key, value in data.items():
             if key != "confirm":
-                found += find_placeholders(doc, value, keys + (key,))
+                found += find_placeholders(doc, value, (*keys, key))
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            found += find_placeholders(doc, value, keys + (index,))
+            found += find_placeholders(doc, value, (*keys, index))
     elif is_unknown(data):
         found.append(Placeholder(doc.path, doc.line(*keys), name, str(data or "").strip()))
     elif isinstance(data, str) and RESERVED_DOMAIN.search(data):

@@ -14,7 +14,7 @@ from socialsite.errors import ContentError
 from socialsite.languages import codes
 from socialsite.public_body.facts import is_unknown
 from socialsite.public_body.organisation import texts
-from socialsite.public_body.settings import data_path, get
+from socialsite.public_body.settings import data_path, get_settings
 from socialsite.registry import yamlfile
 
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
@@ -96,7 +96,8 @@ def stale_quarter(table, doc, settings, today: datetime.date, _) -> list[Content
     if not table or not table["rows"] or table["year"] is None:
         return []
     year, quarter, next_start = last_finished_quarter(today)
-    if today <= working_day(next_start, get(settings, "PUBLIC_BODY_STALE_WORKING_DAYS")):
+    days = get_settings(settings)["PUBLIC_BODY_STALE_WORKING_DAYS"]
+    if today <= working_day(next_start, days):
         return []
     name = QUARTERS[quarter - 1]
     if table["year"] < year:
@@ -114,7 +115,7 @@ def stale_quarter(table, doc, settings, today: datetime.date, _) -> list[Content
                 "warning: the pay figures of {year} {quarter} are missing; they were due {days} working days into the next quarter",
                 year=year,
                 quarter=name,
-                days=get(settings, "PUBLIC_BODY_STALE_WORKING_DAYS"),
+                days=days,
             ),
         )
     ]

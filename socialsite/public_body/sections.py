@@ -11,9 +11,9 @@ import datetime
 from dataclasses import dataclass, field
 
 from socialsite.errors import ContentError
+from socialsite.frontmatter import SLUG
 from socialsite.public_body.settings import data_path
 from socialsite.registry import yamlfile
-from socialsite.rules.header import SLUG  # the slug a page's header may carry: the same rule here
 
 
 @dataclass
@@ -25,6 +25,11 @@ class Section:
     depth: int
     checked: dict | None  # {"text": …, "on": date}; None while unconfirmed
     children: list[Section] = field(default_factory=list)
+
+
+def is_slug(value) -> bool:
+    """The slug a page's header may carry: the same rule as the checker's (socialsite.frontmatter)."""
+    return isinstance(value, str) and SLUG.match(value) is not None
 
 
 def load(settings, _) -> tuple[list[Section], list[ContentError]]:
@@ -59,7 +64,7 @@ def _read(doc, items, keys, depth, flat, errors, _) -> list[Section]:
             errors.append(doc.error(_("every section needs a 'title'"), *here))
             continue
         slug = item.get("slug")
-        if not isinstance(slug, str) or not SLUG.match(slug):
+        if not is_slug(slug):
             errors.append(
                 doc.error(_("'{value}' is no slug: small latin letters, digits and hyphens", value=slug), *here, "slug")
             )

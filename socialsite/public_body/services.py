@@ -10,7 +10,7 @@ from socialsite.errors import ContentError
 from socialsite.languages import codes, default_lang
 from socialsite.public_body.facts import is_unknown, known
 from socialsite.public_body.organisation import texts
-from socialsite.public_body.sections import SLUG
+from socialsite.public_body.sections import is_slug
 from socialsite.public_body.settings import data_path
 from socialsite.registry import yamlfile
 
@@ -35,7 +35,7 @@ def load(settings, departments: list[dict], _) -> tuple[list[dict], list[Content
     for index, item in enumerate(items):
         keys = ("services", index)
         slug = item.get("slug") if isinstance(item, dict) else None
-        if not isinstance(slug, str) or not SLUG.match(slug):
+        if not is_slug(slug):
             errors.append(
                 doc.error(_("'{value}' is no slug: small latin letters, digits and hyphens", value=slug), *keys, "slug")
             )

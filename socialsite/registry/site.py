@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from socialsite.registry.registry import Registry, load_registry
+from socialsite.registry.loader import load_registry, registry_path
+from socialsite.registry.model import Registry
 
 _CONTEXT_KEY = "PROJECT_REGISTRY"
 
@@ -14,5 +15,5 @@ def registry_for(context, settings) -> Registry:
     server reads an edited registry on its next build.
     """
     if _CONTEXT_KEY not in context:
-        context[_CONTEXT_KEY] = load_registry(settings["PROJECTS_PATH"], settings)
+        context[_CONTEXT_KEY] = load_registry(registry_path(settings), settings)
     return context[_CONTEXT_KEY]

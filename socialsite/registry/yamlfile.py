@@ -113,11 +113,11 @@ def load(path) -> Marked:
                 key = constructor.construct_object(key_node)
                 if key in result:
                     raise ContentError(path, key_node.start_mark.line + 1, _("'{key}' is given twice", key=key))
-                lines[keys + (key,)] = key_node.start_mark.line + 1
-                result[key] = build(value_node, keys + (key,))
+                lines[(*keys, key)] = key_node.start_mark.line + 1
+                result[key] = build(value_node, (*keys, key))
             return result
         if isinstance(node, yaml.SequenceNode):
-            return [build(item, keys + (index,)) for index, item in enumerate(node.value)]
+            return [build(item, (*keys, index)) for index, item in enumerate(node.value)]
         return constructor.construct_object(node, deep=True)
 
     try:

@@ -6,13 +6,13 @@ import datetime
 import re
 
 from socialsite.errors import ContentError, display_path
+from socialsite.frontmatter import SLUG
 from socialsite.rules.messages import Messages
 from socialsite.rules.sources import Source, title_slug
 from socialsite.schedule import is_scheduled
 from socialsite.sourcedate import build_date
 
 DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG = 200  # characters: <date>-<slug>.md and <slug>.html stay far below 255 bytes, every file system's limit
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from socialsite.errors import ContentError
 from socialsite.messages import close_match
+from socialsite.registry import Registry, parse_codes
 from socialsite.registry.pasted import find_code, looks_like_disclosure
-from socialsite.registry.registry import Registry, parse_codes
 from socialsite.rules.messages import Messages
 from socialsite.rules.sources import Source, paragraphs
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from socialsite.errors import ContentError, ContentErrors
 from socialsite.public_body.checks import check as check_public_body
 from socialsite.public_body.checks import warnings as public_body_warnings
+from socialsite.registry import Registry, load_registry, registry_path
 from socialsite.registry.pasted import known_blocks
-from socialsite.registry.registry import Registry, load_registry
 from socialsite.rules.header import check_header, scheduled_notices, today_in
 from socialsite.rules.html_rules import Renderer, check_html
 from socialsite.rules.media import check_media
@@ -50,7 +50,7 @@ def check_site(
     _ = translator(lang)
     content_dir = Path(content_dir or settings["PATH"])
     today = today or today_in(settings)
-    linked = check_special_files([content_dir, settings["PROJECTS_PATH"]], _)
+    linked = check_special_files([content_dir, registry_path(settings)], _)
     registry, errors = registry_or_errors(settings)
     sources, unreadable = read_sources(settings, content_dir, _)
     errors += unreadable
@@ -71,7 +71,7 @@ def check_site(
 
 def registry_or_errors(settings) -> tuple[Registry | None, list[ContentError]]:
     try:
-        return load_registry(settings["PROJECTS_PATH"], settings), []
+        return load_registry(registry_path(settings), settings), []
     except ContentErrors as many:
         return None, list(many.errors)
 

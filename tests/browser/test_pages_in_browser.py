@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -31,10 +32,8 @@ def settle(page) -> None:
     A request is recorded when the page makes it, answered or not, so a page that never goes
     quiet cannot hide one; waiting for "networkidle" inside goto made the test flaky instead.
     """
-    try:
+    with contextlib.suppress(PlaywrightTimeoutError):
         page.wait_for_load_state("networkidle", timeout=5_000)
-    except PlaywrightTimeoutError:
-        pass
 
 
 def search_for(page, server: str, lang: str, term: str) -> list[str]:

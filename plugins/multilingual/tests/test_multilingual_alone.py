@@ -5,16 +5,18 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from support import build_plugin_site
+from pelican.plugins.multilingual import plugin
+from plugin_site import assert_readme_signals_connected, render, tiny_site
 
-CONTENT = Path(__file__).parent / "test_data" / "content"
+from support import Site
+
+HERE = Path(__file__).parent
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 # What a site using this plugin sets besides it (README, "What the settings file needs").
 SETTINGS = {
-    "PATH": CONTENT,
-    "PLUGINS": ["multilingual"],
+    "SITEURL": "https://example.org",
     "ARTICLE_TRANSLATION_ID": "translation_key",
     "ARTICLE_URL": "news/{slug}.html",
     "ARTICLE_SAVE_AS": "news/{slug}.html",
@@ -39,10 +41,19 @@ TWO = {
 }
 
 
-def build(tmp_path, **settings):
-    site, done = build_plugin_site(tmp_path, **{**SETTINGS, **settings})
+def render_alone(tmp_path, **settings):
+    """The tiny site with this plugin alone, built as `make html` runs Pelican."""
+    return render(tiny_site(HERE / "test_data", tmp_path, ["multilingual"], **{**SETTINGS, **settings}))
+
+
+def build(tmp_path, **settings) -> Site:
+    done = render_alone(tmp_path, **settings)
     assert done.returncode == 0, done.stderr
-    return site
+    return Site(tmp_path / "site" / "output")
+
+
+def test_the_readme_signals_are_connected():
+    assert_readme_signals_connected(HERE.parent / "README.md", plugin)
 
 
 def feed(site, path) -> ET.Element:
@@ -75,7 +86,7 @@ def test_one_language_needs_no_languages_setting(tmp_path):
 
 
 def test_a_wrong_setting_fails_the_build_in_one_line(tmp_path):
-    _site, done = build_plugin_site(tmp_path, **{**SETTINGS, "MULTILINGUAL_PAGES": ["blog"]})
+    done = render_alone(tmp_path, MULTILINGUAL_PAGES=["blog"])
     assert done.returncode == 1
     assert done.stderr == (
         "settings: MULTILINGUAL_PAGES = ['blog'] is wrong: a list of some of: home, archives, search, 404, category\n"
@@ -84,7 +95,7 @@ def test_a_wrong_setting_fails_the_build_in_one_line(tmp_path):
 
 def test_a_wrong_language_fails_the_build_in_one_line(tmp_path):
     languages = {**TWO, "de": {"name": "Deutsch", "babel": "de", "prefix": "/de"}}
-    _site, done = build_plugin_site(tmp_path, **{**SETTINGS, "LANGUAGES": languages, "DEFAULT_LANG": "en"})
+    done = render_alone(tmp_path, LANGUAGES=languages, DEFAULT_LANG="en")
     assert done.returncode == 1
     assert done.stderr.startswith(
         "settings: LANGUAGES['de'] = {'name': 'Deutsch', 'babel': 'de', 'prefix': '/de'} is wrong"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from support import build_plugin_site
+from pelican.plugins.theme_support import plugin
+from plugin_site import assert_readme_signals_connected, render, tiny_site
 
-DATA = Path(__file__).parent / "test_data"
+from support import Site
+
+HERE = Path(__file__).parent
 SETTINGS = {
-    "PATH": DATA / "content",
-    "THEME": DATA / "theme",
-    "PLUGINS": ["theme_support"],
+    "SITEURL": "https://example.org",
     "DIRECT_TEMPLATES": [],
     "CATEGORY_SAVE_AS": "",
     "AUTHOR_SAVE_AS": "",
@@ -29,10 +30,20 @@ LANGUAGES = {
 }
 
 
-def build(tmp_path, **settings):
-    site, done = build_plugin_site(tmp_path, **{**SETTINGS, **settings})
+def render_alone(tmp_path, **settings):
+    """The tiny site and theme with this plugin alone, built as `make html` runs Pelican."""
+    theme = str(tmp_path / "site" / "theme")  # tiny_site copies test_data/ there
+    return render(tiny_site(HERE / "test_data", tmp_path, ["theme_support"], THEME=theme, **{**SETTINGS, **settings}))
+
+
+def build(tmp_path, **settings) -> Site:
+    done = render_alone(tmp_path, **settings)
     assert done.returncode == 0, done.stderr
-    return site
+    return Site(tmp_path / "site" / "output")
+
+
+def test_the_readme_signals_are_connected():
+    assert_readme_signals_connected(HERE.parent / "README.md", plugin)
 
 
 def shown(site, page) -> dict:
@@ -70,6 +81,6 @@ def test_one_language_needs_no_languages_setting(tmp_path):
 
 
 def test_a_wrong_language_fails_the_build_in_one_line(tmp_path):
-    _site, done = build_plugin_site(tmp_path, **SETTINGS, LANGUAGES=LANGUAGES, DEFAULT_LANG="de")
+    done = render_alone(tmp_path, LANGUAGES=LANGUAGES, DEFAULT_LANG="de")
     assert done.returncode == 1
     assert done.stderr == "settings: DEFAULT_LANG = 'de' is wrong: one of: lt, en\n"
