@@ -22,8 +22,15 @@ $(VENV)/.installed: pyproject.toml uv.lock $(SOURCES)
 html: $(VENV)/.installed
 	$(INV) build
 
-test: $(VENV)/.installed
+# make test first installs what the tests drive: the system packages (.ci/system-packages, as root
+# or through sudo without a password, else it stops with the one command to run) and the npm tools
+# from package-lock.json (again whenever the lock is newer than node_modules).
+test: system-packages $(VENV)/.installed node_modules/.package-lock.json
 	$(INV) test
+
+.PHONY: system-packages
+system-packages:
+	@bash .ci/system-packages
 
 check: $(VENV)/.installed
 	$(INV) check

@@ -210,7 +210,9 @@ def edit(c, port=PORT, editor_port=EDITOR_PORT):
 
 @task(help={"k": "only tests matching this expression"})
 def test(c, k=""):
-    """Run every test (builds real sites; browser tests need chromium, see .ci/run)."""
+    """Lint and format check (ruff), then every test (builds real sites, drives Chromium)."""
+    c.run(f"{sys.executable} -m ruff check .", pty=False)
+    c.run(f"{sys.executable} -m ruff format --check .", pty=False)
     selection = f" -k {k!r}" if k else ""
     c.run(f"{sys.executable} -m pytest{selection}", pty=False)
 

@@ -16,4 +16,10 @@ everything else imports it.
 - ``sourcedate``: the build's date (SOURCE_DATE_EPOCH, else today in Europe/Vilnius).
 - ``schedule``: ``is_scheduled``, an article dated after the build's date waits for its day.
 - ``secrets``: which environment variables are secrets; an environment without them.
+- ``defaults``: the settings a site's pelicanconf.py starts from (``from socialsite.defaults import *``).
+- ``THEME``: the folder of the theme shipped in the package (``THEME = socialsite.THEME``).
 """
+
+from pathlib import Path as _Path
+
+THEME = str(_Path(__file__).resolve().parent / "theme")

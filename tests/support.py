@@ -6,15 +6,27 @@ Fixtures live in conftest.py; these are plain names so any test module can impor
 
 from __future__ import annotations
 
+import os
 import posixpath
 import shutil
 import sys
 from pathlib import Path
+from typing import NoReturn
 
+import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
+CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def missing(what: str) -> NoReturn:
+    """A browser, server or tool a test drives is not installed: skipped on a developer's
+    machine, a failure under CI (CI=true), where `make test` installed every one of them."""
+    if CI:
+        pytest.fail(f"{what}: CI must have it (make test installs it with .ci/system-packages)")
+    pytest.skip(f"{what} (make test installs it with .ci/system-packages where it may)")
 
 
 def installed_differences() -> list[str]:

@@ -21,7 +21,7 @@ from socialsite.build import load_settings
 from socialsite.editor.config import editor_config
 from socialsite.editor.run import Editor, free_port
 from socialsite.editor.translations import Layout, Names, prepare_save
-from support import ROOT, copy_project
+from support import ROOT, copy_project, missing
 
 NODE = shutil.which("node")
 NODE_MODULES = ROOT / "node_modules"
@@ -214,7 +214,7 @@ def test_decap_server_listens_on_127_0_0_1_only(running):
     pid = str(running.decap.pid)
     lines = [line for line in out.splitlines() if f"pid={pid}," in line]
     if not out:
-        pytest.skip("ss is missing")
+        missing("ss is missing (iproute2)")
     assert lines and all(" 127.0.0.1:" in line for line in lines), lines
 
 

@@ -36,10 +36,17 @@ from socialsite.deploy.transfer import DeployError, check_target, rsync_command,
 from socialsite.rules import translator  # noqa: E402
 from socialsite.rules.sources import read_sources  # noqa: E402
 from socialsite.sitechecks import BUILD, PUBLISH, article_page, run_checks  # noqa: E402
+from support import missing  # noqa: E402
 
 SITEURL = "https://example.lt"
 SSHD = Path("/usr/sbin/sshd")
-needs_rsync = pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is not installed (.ci/run installs it)")
+needs_rsync = pytest.mark.usefixtures("rsync")
+
+
+@pytest.fixture(scope="session")
+def rsync():
+    if shutil.which("rsync") is None:
+        missing("rsync is not installed")
 
 
 @pytest.fixture(autouse=True)
@@ -317,7 +324,7 @@ class SSHServer:
 def sshd(tmp_path_factory):
     """A real OpenSSH server on 127.0.0.1, as this user, with throwaway host and client keys."""
     if not SSHD.exists():
-        pytest.skip("/usr/sbin/sshd is not installed (.ci/run installs openssh-server)")
+        missing("/usr/sbin/sshd is not installed (openssh-server)")
     home = tmp_path_factory.mktemp("sshd")
     for name in ("host_key", "client_key"):
         subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(home / name)], check=True)
@@ -780,7 +787,7 @@ def sample_part(text: str, level: str) -> str:
 def nginx(deployed, tmp_path):
     """nginx serving ``deployed`` with the site part of deploy/nginx.conf (no TLS) on a free port."""
     if not NGINX.exists():
-        pytest.skip("nginx is not installed (.ci/run installs it)")
+        missing("nginx is not installed")
     sample = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
     server = re.sub(r"(?m)^\s*root\s+[^;]+;", f"root {deployed};", sample_part(sample, "server"))
     brotli_module = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")  # Debian's ngx_brotli
@@ -864,7 +871,7 @@ def test_the_sample_nginx_config_serves_the_precompressed_files_with_the_site_he
 def test_the_whole_sample_nginx_config_passes_nginx_t(tmp_path):
     """The file as the admin installs it (TLS, http2, both servers) on this nginx (Debian 12: 1.22)."""
     if not NGINX.exists():
-        pytest.skip("nginx is not installed (.ci/run installs it)")
+        missing("nginx is not installed")
     version = subprocess.run([str(NGINX), "-v"], capture_output=True, text=True).stderr
     assert re.search(r"nginx/(\d+)\.(\d+)", version), version
     certificate, key = tmp_path / "fullchain.pem", tmp_path / "privkey.pem"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium; elsewhere (a CI runner's own Chromium) the CHROMIUM variable names the binary.
+CHROMIUM = Path(os.environ.get("CHROMIUM") or "/usr/bin/chromium")
 NODE_MODULES = ROOT / "node_modules"
 ARTIFACTS = ROOT / "test-artifacts"
 LANG_PREFIX = {"lt": "", "en": "en/", "ru": "ru/"}

@@ -1,7 +1,8 @@
 """Browser fixtures: the session-built site served on 127.0.0.1, and Debian's Chromium via Playwright.
 
-The browser tests skip only when /usr/bin/chromium is missing (.ci/run installs it). They
-never download a browser: Playwright drives the system Chromium.
+The browser tests skip only when Chromium is missing (a failure under CI; make test installs it
+with .ci/system-packages). They never download a browser: Playwright drives the system Chromium
+(browsing.CHROMIUM).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from browsing import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT  # noqa: F401
+
+from support import missing
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -36,7 +39,7 @@ def server(site):
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium; .ci/run does it)")
+        missing(f"{CHROMIUM} is missing (apt-get install chromium, or set CHROMIUM to its path)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -22,7 +22,7 @@ import threading
 import pytest
 from browsing import CHROMIUM, NODE_MODULES
 
-from support import FIVE_PHOTOS, GALLERY
+from support import FIVE_PHOTOS, GALLERY, missing
 
 BUDGET = 250 * 1024
 
@@ -79,7 +79,7 @@ def _load_and_count(page, url: str) -> tuple[dict[str, int], dict[str, int]]:
 
 def test_five_camera_photos_weigh_at_most_250_kb_on_a_phone(photo_server, phone):
     if not CHROMIUM.exists():
-        pytest.skip("no Chromium")
+        missing(f"{CHROMIUM} is missing")
     initial, scrolled = _load_and_count(phone, f"{photo_server}/{FIVE_PHOTOS}")
     photos = sorted(u.rsplit("/", 1)[1] for u in scrolled if "/images/svente-" in u)
     print(
@@ -121,8 +121,10 @@ IMAGE_AUDITS = (
 
 def test_lighthouse_mobile_finds_nothing_to_improve_in_the_photos(photo_server, tmp_path):
     lighthouse = NODE_MODULES / ".bin" / "lighthouse"
-    if not (CHROMIUM.exists() and lighthouse.exists()):
-        pytest.skip("needs /usr/bin/chromium and `npm ci` (lighthouse)")
+    if not CHROMIUM.exists():
+        missing(f"{CHROMIUM} is missing")
+    if not lighthouse.exists():
+        pytest.fail(f"{lighthouse} is missing: run `npm ci` (make test does)")
     report = tmp_path / "lighthouse.json"
     subprocess.run(
         [

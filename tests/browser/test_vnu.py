@@ -9,6 +9,8 @@ import subprocess
 import pytest
 from browsing import NODE_MODULES
 
+from support import missing
+
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
@@ -18,7 +20,7 @@ def test_every_html_file_is_valid(request, built):
     if not VNU.exists():
         pytest.fail(f"{VNU} is missing: run `npm ci`")
     if not shutil.which("java"):
-        pytest.skip("java is missing (apt-get install openjdk-17-jre-headless; .ci/run does it)")
+        missing("java is missing (apt-get install openjdk-17-jre-headless)")
     files = [str(site.path(f)) for f in site.html_files()]
     assert len(files) > 20
     result = subprocess.run(

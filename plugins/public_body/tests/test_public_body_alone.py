@@ -27,7 +27,7 @@ ALONE = {
 def settings_of(tmp_path, **extra) -> dict:
     values = tiny_site(TEST_DATA, tmp_path, ["public_body"], **{**ALONE, **extra})
     root = Path(values["PATH"]).parent
-    return {"THEME": str(root / "theme"), "PROJECTS_PATH": str(root / "content" / "projects"), **values}
+    return {"THEME": str(root / "theme"), **values}  # no PROJECTS_PATH: a centre without EU projects
 
 
 def test_the_centre_s_facts_services_and_index_are_written(tmp_path):
