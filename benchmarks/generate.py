@@ -374,7 +374,9 @@ def generate(root: Path, n: int, seed: int = SEED) -> Path:
 
 def project_codes(registry_dir: Path) -> list[str]:
     """Codes of the copied registry, read through the registry package (its one loader)."""
-    registry = load_registry(registry_dir, {"LANGUAGES": pelicanconf.LANGUAGES})
+    registry = load_registry(
+        registry_dir, {"LANGUAGES": pelicanconf.LANGUAGES, "DEFAULT_LANG": pelicanconf.DEFAULT_LANG}
+    )
     codes = [project.code for project in registry]
     # The ESF+ project is the centre's own and the one most news name; keep it first.
     return sorted(codes, key=lambda code: code != "07-003-P-0001")

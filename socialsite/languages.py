@@ -69,10 +69,9 @@ def read(settings) -> SiteLanguages:
 def fill_in(settings) -> None:
     """Put the languages ``read`` found into ``settings`` when the file left LANGUAGES out.
 
-    For code that still reads the raw setting (socialsite/deploy/checks.py, socialsite/registry,
-    plugins/public_body, plugins/project_pages: to move to ``codes``/``default_lang``), so a
-    one-language site works there too. Called where settings are loaded (socialsite.build,
-    the preview) and by the plugins on ``initialized``.
+    Our code asks ``read``; this is for what reads the raw setting all the same (an organisation's
+    own template or plugin), so a one-language site works there too. Called where settings are
+    loaded (socialsite.build, the preview) and by the plugins on ``initialized``.
     """
     site = read(settings)
     if settings.get("LANGUAGES") is None:

@@ -538,7 +538,11 @@ def test_a_folder_of_other_files_needs_deploy_force_then_is_the_sites(release, t
 TINY_SETTINGS = {
     "SITEURL": SITEURL,
     "DEFAULT_LANG": "lt",
-    "LANGUAGES": {"lt": {"prefix": ""}, "ru": {"prefix": "ru/"}, "en": {"prefix": "en/"}},
+    "LANGUAGES": {
+        "lt": {"name": "Lietuvių", "babel": "lt", "prefix": ""},
+        "ru": {"name": "Русский", "babel": "ru", "prefix": "ru/"},
+        "en": {"name": "English", "babel": "en_GB", "prefix": "en/"},
+    },
     "ARTICLE_PATHS": ["news"],
     "PAGE_PATHS": [],
     "PATH_METADATA": r"(?:news|pages)/(?P<lang>[a-z]{2})/.*",

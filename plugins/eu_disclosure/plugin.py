@@ -25,7 +25,7 @@ from pelican.plugins.eu_disclosure.settings import get_settings
 
 from socialsite.errors import ContentError
 from socialsite.frontmatter import parse_file
-from socialsite.languages import route
+from socialsite.languages import default_lang, route
 from socialsite.messages import _
 from socialsite.registry import parse_codes, registry_for
 
@@ -77,7 +77,7 @@ def add_template_globals(generator) -> None:
     @pass_context
     def eu_emblem(context, project, lazy=False, lang=None):
         """The emblem with its statement in the page's language (``lang``, else the page's, else the site's)."""
-        lang = lang or context.get("lang") or settings["DEFAULT_LANG"]
+        lang = lang or context.get("lang") or default_lang(settings)
         return Markup(
             emblem.render(
                 lang=lang,

@@ -16,7 +16,7 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.plugins.project_pages.settings import get_settings
 
-from socialsite.languages import articles_by_language, feed_context, route, route_alternates
+from socialsite.languages import articles_by_language, codes, feed_context, route, route_alternates
 from socialsite.registry import parse_codes, registry_for
 from socialsite.sourcedate import build_date
 
@@ -31,7 +31,7 @@ class ProjectPagesGenerator(Generator):
         registry = registry_for(self.context, settings)
         projects = list(registry)
         today = build_date(settings)
-        every_lang = list(settings["LANGUAGES"])
+        every_lang = codes(settings)
         per_lang = articles_by_language(settings, self.context)
         for lang, articles in per_lang.items():
             common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from socialsite.languages import absolute_url, route
+from socialsite.languages import absolute_url, codes, route
 
 
 def organisation_jsonld(settings, lang: str) -> dict:
@@ -29,7 +29,7 @@ def organisation_jsonld(settings, lang: str) -> dict:
         if who.get("email"):
             point["email"] = who["email"]
         if len(point) > 2:
-            point["availableLanguage"] = list(settings["LANGUAGES"])
+            point["availableLanguage"] = codes(settings)
             points.append(point)
     if points:
         data["contactPoint"] = points

@@ -19,7 +19,7 @@ from pelican.plugins.public_body.information_index import index_entries
 from pelican.plugins.public_body.jsonld import organisation_jsonld
 
 from socialsite.errors import ContentErrors
-from socialsite.languages import route, route_alternates
+from socialsite.languages import codes, default_lang, route, route_alternates
 from socialsite.messages import N_
 from socialsite.public_body import checks
 from socialsite.public_body.settings import get_settings
@@ -70,7 +70,7 @@ def add_globals(generator) -> None:
     env.globals["current_projects"] = lambda: [p for p in registry_for(context, settings) if p.is_ongoing(today)]
     env.globals["page_in"] = lambda slug, lang: pages_by_key(context, lang).get(slug)
     env.globals["section_of"] = lambda page: (
-        by_slug.get(getattr(page, "translation_key", None)) if page.lang == settings["DEFAULT_LANG"] else None
+        by_slug.get(getattr(page, "translation_key", None)) if page.lang == default_lang(settings) else None
     )
 
 
@@ -95,7 +95,7 @@ class PublicBodyGenerator(Generator):
     def generate_output(self, writer):
         settings = self.settings
         body = self.context["PUBLIC_BODY"]
-        every_lang = list(settings["LANGUAGES"])
+        every_lang = codes(settings)
         for lang in every_lang:
             common = {"lang": lang, "relative_urls": settings["RELATIVE_URLS"]}
             for service in body.services:

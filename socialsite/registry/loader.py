@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from socialsite.errors import ContentError, ContentErrors
+from socialsite.languages import codes
 from socialsite.messages import N_, _
 from socialsite.registry import schema, yamlfile
 from socialsite.registry.model import Programme, Project, Registry
@@ -48,10 +49,10 @@ def _is_folder(value) -> bool:
 def load_registry(directory, settings) -> Registry:
     """Read every programme and project under ``directory``; raise ContentErrors listing all problems.
 
-    ``settings`` needs ``LANGUAGES`` (the site languages, each text must exist in all of them).
+    ``settings`` gives the site languages (``socialsite.languages.codes``): each text must exist in all.
     """
     directory = Path(directory)
-    languages = list(settings["LANGUAGES"])
+    languages = codes(settings)
     errors: list[ContentError] = []
     programmes: dict[str, Programme] = {}
     broken = set()  # programmes with errors of their own: their projects add no more noise

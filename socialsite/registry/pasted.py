@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
+from socialsite.languages import codes
+
 # Codes of 2021–2027 projects: 07-003-P-0001 (programme-measure-type-number). Copies write them
 # with en dashes, spaces or a small letter too; ``find_code`` gives the one official spelling.
 _DASH = r"[-\u2010-\u2015\u2212]"
@@ -120,6 +122,6 @@ def known_blocks(registry, settings) -> tuple[frozenset[str], ...]:
     return tuple(
         frozenset(_words(normalise(paragraph)))
         for project in registry
-        for lang in settings["LANGUAGES"]
+        for lang in codes(settings)
         for paragraph in project.disclosure(settings, lang)
     )

@@ -8,17 +8,17 @@ every build.
 
 from __future__ import annotations
 
+from socialsite.languages import default_lang, languages
 from socialsite.messages import _
 from socialsite.sitechecks.page import PageCheck
 
 
 def expected_lang(relative: str, settings) -> str:
     """The language of a built file, from its folder: ``ru/…`` is Russian, the rest Lithuanian."""
-    for code, facts in settings["LANGUAGES"].items():
-        prefix = facts.get("prefix", "")
-        if prefix and relative.startswith(prefix):
-            return code
-    return settings["DEFAULT_LANG"]
+    for language in languages(settings):
+        if language.prefix and relative.startswith(language.prefix):
+            return language.code
+    return default_lang(settings)
 
 
 class Lang(PageCheck):

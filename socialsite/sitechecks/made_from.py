@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from socialsite.errors import ContentError, display_path
+from socialsite.languages import default_lang
 from socialsite.messages import _
 from socialsite.rules import read_sources, translator
 
@@ -53,11 +54,11 @@ def built_page(source, settings) -> str:
     """Where Pelican writes an article or a page (…_SAVE_AS, …_LANG_SAVE_AS in other languages)."""
     if source.kind == "article":
         return article_page(source, settings)
-    key = "PAGE_SAVE_AS" if source.lang == settings["DEFAULT_LANG"] else "PAGE_LANG_SAVE_AS"
+    key = "PAGE_SAVE_AS" if source.lang == default_lang(settings) else "PAGE_LANG_SAVE_AS"
     return settings[key].format(slug=source.slug, lang=source.lang)
 
 
 def article_page(source, settings) -> str:
     """Where Pelican writes an article: ARTICLE_SAVE_AS, or ARTICLE_LANG_SAVE_AS in other languages."""
-    key = "ARTICLE_SAVE_AS" if source.lang == settings["DEFAULT_LANG"] else "ARTICLE_LANG_SAVE_AS"
+    key = "ARTICLE_SAVE_AS" if source.lang == default_lang(settings) else "ARTICLE_LANG_SAVE_AS"
     return settings[key].format(slug=source.slug, lang=source.lang)
