@@ -8,6 +8,8 @@ from pathlib import Path
 
 from socialsite.defaults import *  # noqa: F403  (the shared settings; the names below are VSPC's)
 
+globals().update(environment(TIMEZONE))  # noqa: F405  SITEURL and the build's date, read afresh at every load
+
 HERE = Path(__file__).resolve().parent
 
 # --- The organisation --------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Settings every site built with socialsite shares: a pelicanconf.py starts from them.
 
     from socialsite.defaults import *  # noqa: F403
+    globals().update(environment(TIMEZONE))  # SITEURL and the build's date, read afresh
 
     SITENAME = "…"
     ORGANISATION = {"name": {"lt": "…"}}  # or the public_body plugin fills it from its data file
@@ -64,9 +65,7 @@ PLUGINS = [
 # --- URLs: file names that also work when output/ is opened from disk ----------------------
 # SITEURL is the absolute address used where a URL must be absolute (canonical, hreflang,
 # feeds, sitemap, Open Graph); links between pages stay relative so output/ reads from disk.
-SITEURL = _os.environ.get("SITEURL", "http://localhost:8000").rstrip("/")
-ABSOLUTE_SITEURL = SITEURL
-FEED_DOMAIN = SITEURL
+# (SITEURL itself comes from the environment: see environment() below.)
 RELATIVE_URLS = True
 ARTICLE_URL = ARTICLE_SAVE_AS = "news/{slug}.html"
 ARTICLE_LANG_URL = ARTICLE_LANG_SAVE_AS = "{lang}/news/{slug}.html"
@@ -119,11 +118,24 @@ CONTENT_CACHING_LAYER = "reader"
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = ".cache"
 
-# The build's date: SOURCE_DATE_EPOCH when set, else midnight of today in Europe/Vilnius
-# (socialsite/sourcedate.py). It decides which articles are still scheduled and which
-# projects are finished; the same commit and the same date give the same bytes. A site in
-# another time zone sets TIMEZONE and computes this again with epoch_from_environ.
-try:
-    SOURCE_DATE_EPOCH = str(_epoch_from_environ(_os.environ, TIMEZONE))
-except _SourceDateError as _error:
-    raise SystemExit(f"pelicanconf.py: {_error}") from None
+
+def environment(timezone: str = TIMEZONE, environ=None) -> dict:
+    """The settings the environment decides, read afresh at every load of the settings file.
+
+    Not module constants: Python imports this module once per process, and a process may load
+    the settings again under another SITEURL or date (the preview, the tests). A pelicanconf.py
+    adds them with ``globals().update(environment(TIMEZONE))``.
+
+    - ``SITEURL`` (and ``ABSOLUTE_SITEURL``, ``FEED_DOMAIN``): where a URL must be absolute
+      (canonical, hreflang, feeds, sitemap, Open Graph); ``http://localhost:8000`` by default.
+    - ``SOURCE_DATE_EPOCH``: the build's date, the variable when set, else midnight of today in
+      ``timezone`` (socialsite/sourcedate.py). It decides which articles are still scheduled and
+      which projects are finished; the same commit and the same date give the same bytes.
+    """
+    environ = _os.environ if environ is None else environ
+    siteurl = environ.get("SITEURL", "http://localhost:8000").rstrip("/")
+    try:
+        epoch = _epoch_from_environ(environ, timezone)
+    except _SourceDateError as error:
+        raise SystemExit(f"pelicanconf.py: {error}") from None
+    return {"SITEURL": siteurl, "ABSOLUTE_SITEURL": siteurl, "FEED_DOMAIN": siteurl, "SOURCE_DATE_EPOCH": str(epoch)}

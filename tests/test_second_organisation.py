@@ -36,6 +36,7 @@ SETTINGS = f'''\
 from pathlib import Path
 
 from socialsite.defaults import *  # noqa: F403
+globals().update(environment(TIMEZONE))  # noqa: F405
 
 SITENAME = "{NAME}"
 ORGANISATION = {{"name": {{"lt": SITENAME}}}}  # no public_body plugin: the name is given here
