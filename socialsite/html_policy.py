@@ -1,7 +1,7 @@
 """What HTML may reach a page from what staff write: the allow-list, and ``sanitise``.
 
 One home for the policy: the Pelican plugin (plugin.py) applies it to every article and page,
-and ``make check`` (content_rules/html_rules.py) reports, with the Markdown line, what it would
+and ``make check`` (socialsite/rules/html_rules.py) reports, with the Markdown line, what it would
 remove. The filter is nh3 (ammonia: an HTML5 parser like the browser's, then an allow-list).
 
 Fit for news: text structure, lists, tables, links, pictures, quotes, footnotes. Nothing that

@@ -18,7 +18,7 @@ INTRASITE = re.compile(r"^[{|](?:filename|static|attach)[|}]")
 
 def linked_file(address: str, source_path, content_dir) -> Path | None:
     """The file ``address`` names; None for another site's address, one with no path, or one that
-    leads out of the content folder (content_rules/paths.py reports those; nothing reads them)."""
+    leads out of the content folder (socialsite/rules/paths.py reports those; nothing reads them)."""
     target = link_target(address, source_path, content_dir)
     return target if target is None or is_inside(target, content_dir) else None
 

@@ -9,7 +9,7 @@ width/height/loading at ``content_object_init``; the EU disclosure is rendered b
 The same reader refuses a file that is not really inside the content folder: a symbolic link,
 a file in a linked folder, or a ``{static}``/``{attach}`` link climbing out with ``../``
 (Pelican would copy it, even outside output/). ``make check`` reports these first with
-Lithuanian ``path:line`` messages (content_rules/paths.py); this is the guard for every other
+Lithuanian ``path:line`` messages (socialsite/rules/paths.py); this is the guard for every other
 way Pelican runs (``make devserver``).
 """
 

@@ -1,7 +1,7 @@
 """``make new``: start a news article with a complete header and a sample first paragraph.
 
 Everything but the sample paragraph passes ``make check`` as written; the paragraph is refused
-(content_rules.placeholder) until staff replace it, so an untouched file never ships.
+(socialsite.rules.placeholder) until staff replace it, so an untouched file never ships.
 
 The file is checked with the content rules before it is saved, together with every existing
 file (only the new file's problems count), so a title whose slug is taken, an unknown project or a translation of nothing is refused

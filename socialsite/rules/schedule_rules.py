@@ -19,7 +19,7 @@ from socialsite.rules.messages import Messages
 from socialsite.rules.sources import Source, line_at, prose
 from socialsite.schedule import is_scheduled
 
-# A ``{filename}`` link as content_rules.media reads it.
+# A ``{filename}`` link as socialsite.rules.media reads it.
 _FILENAME_LINK = re.compile(r"[{|]filename[|}](?P<value>[^\s)\"'>\]]*)")
 
 
