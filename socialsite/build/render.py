@@ -1,15 +1,19 @@
-"""Run Pelican once, strictly: ``python -m sitebuild.render SETTINGS OUTPUT``.
+"""Run Pelican once, strictly: ``python -m socialsite.build.render SETTINGS OUTPUT [--written-fd=N]``.
 
 Any warning Pelican or a plugin logs fails the build. Messages print as plain lines (no
-colours, no wrapping), our ContentError exactly as ``path:line: message``.
+colours, no wrapping), our ContentError exactly as ``path:line: message``. With ``--written-fd``
+each file Pelican writes is named on that pipe as it is written (the search index reads it:
+``socialsite.build.search``), in an order that is the same on every run.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from pelican import Pelican
+from pelican import Pelican, signals
+from pelican.generators import Generator
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
@@ -26,10 +30,47 @@ class _PlainHandler(logging.StreamHandler):
         return str(_(LEVELS.get(record.levelname, "{message}"), message=record.getMessage()))
 
 
+class _SortedSet(set):
+    """A set that iterates in sorted order."""
+
+    def __iter__(self):
+        return iter(sorted(set.__iter__(self)))
+
+
+def read_in_sorted_order() -> None:
+    """Pelican lists source files as a set, iterated in the order of the Python hash seed (a new
+    one every run) and of the disk, and ties in its sorts (two articles of one date) keep that
+    order: the order pages are written in, and so the search index fed while they are written,
+    changed from run to run. Listing the files sorted makes it one order everywhere."""
+    listed = Generator.get_files
+    if getattr(listed, "sorted_by_us", False):
+        return
+
+    def get_files(self, *args, **kwargs):
+        return _SortedSet(listed(self, *args, **kwargs))
+
+    get_files.sorted_by_us = True
+    Generator.get_files = get_files
+
+
+def name_written_files(output: str, fd: int) -> None:
+    """Each written file's path, relative to ``output``, as one line on ``fd``."""
+    root = os.path.abspath(output)
+
+    def written(path, context=None):
+        os.write(fd, (os.path.relpath(os.path.abspath(path), root) + "\n").encode("utf-8"))
+
+    signals.content_written.connect(written, weak=False)
+
+
 def main(argv: list[str]) -> int:
-    settings_file, output = argv
+    written = [int(arg.split("=", 1)[1]) for arg in argv if arg.startswith("--written-fd=")]
+    settings_file, output = [arg for arg in argv if not arg.startswith("--")]
     init_logging(level=logging.WARNING, fatal="warnings", handler=_PlainHandler(sys.stderr))
     settings = read_settings(settings_file, override={"OUTPUT_PATH": output})
+    read_in_sorted_order()
+    if written:
+        name_written_files(output, written[0])
     try:
         Pelican(settings).run()
     except (ContentError, ContentErrors, SettingError) as error:
