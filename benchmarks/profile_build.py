@@ -5,7 +5,7 @@
 Uses the synthetic site of ``make bench`` (benchmarks/work/n<N>/, generated when missing), runs
 
 - the content check in this process under cProfile, and
-- ``python -m cProfile -o … -m sitebuild.render bench_full.py OUT`` from an empty content cache,
+- ``python -m cProfile -o … -m socialsite.build.render bench_full.py OUT`` from an empty content cache,
 
 and writes the top functions of each (by own time and by cumulative time) to
 benchmarks/results/profile-n<N>.txt. Pagefind is a binary and not profiled here.
@@ -23,7 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.bench import ROOT, WORK
+from benchmarks.bench import WORK
 from benchmarks.generate import LANGS, generate
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -53,11 +53,7 @@ def profile_pelican(site: Path) -> pstats.Stats:
     shutil.rmtree(site / "cache" / "full", ignore_errors=True)  # from scratch, as run (b)
     out, stats = site / "out" / "profile", site / "pelican.prof"
     shutil.rmtree(out, ignore_errors=True)
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
-        "PYTHONPYCACHEPREFIX": str(WORK / "pycache"),
-    }
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(WORK / "pycache")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run(
         [
@@ -96,9 +92,9 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     site = site_for(args.n)
     text = (
-        report("check step (content_rules.check_site)", profile_check(site), args.top)
+        report("check step (socialsite.rules.check_site)", profile_check(site), args.top)
         + "\n"
-        + report("Pelican step (sitebuild.render)", profile_pelican(site), args.top)
+        + report("Pelican step (socialsite.build.render)", profile_pelican(site), args.top)
     )
     RESULTS.mkdir(parents=True, exist_ok=True)
     target = RESULTS / f"profile-n{args.n}.txt"
