@@ -3,7 +3,8 @@
 Any warning Pelican or a plugin logs fails the build. Messages print as plain lines (no
 colours, no wrapping), our ContentError exactly as ``path:line: message``. With ``--written-fd``
 each file Pelican writes is named on that pipe as it is written (the search index reads it:
-``socialsite.build.search``), in an order that is the same on every run.
+``socialsite.build.search``), in an order that is the same on every run
+(``socialsite.build.pelican_patches``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ import os
 import sys
 
 from pelican import Pelican, signals
-from pelican.generators import Generator
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
+from socialsite.build.pelican_patches import read_in_sorted_order, translations_in_linear_time
 from socialsite.errors import ContentError, ContentErrors
 from socialsite.messages import N_, _
 from socialsite.settings import SettingError
@@ -28,29 +29,6 @@ LEVELS = {"WARNING": N_("warning: {message}"), "ERROR": N_("error: {message}"), 
 class _PlainHandler(logging.StreamHandler):
     def format(self, record):
         return str(_(LEVELS.get(record.levelname, "{message}"), message=record.getMessage()))
-
-
-class _SortedSet(set):
-    """A set that iterates in sorted order."""
-
-    def __iter__(self):
-        return iter(sorted(set.__iter__(self)))
-
-
-def read_in_sorted_order() -> None:
-    """Pelican lists source files as a set, iterated in the order of the Python hash seed (a new
-    one every run) and of the disk, and ties in its sorts (two articles of one date) keep that
-    order: the order pages are written in, and so the search index fed while they are written,
-    changed from run to run. Listing the files sorted makes it one order everywhere."""
-    listed = Generator.get_files
-    if getattr(listed, "sorted_by_us", False):
-        return
-
-    def get_files(self, *args, **kwargs):
-        return _SortedSet(listed(self, *args, **kwargs))
-
-    get_files.sorted_by_us = True
-    Generator.get_files = get_files
 
 
 def name_written_files(output: str, fd: int) -> None:
@@ -69,6 +47,7 @@ def main(argv: list[str]) -> int:
     init_logging(level=logging.WARNING, fatal="warnings", handler=_PlainHandler(sys.stderr))
     settings = read_settings(settings_file, override={"OUTPUT_PATH": output})
     read_in_sorted_order()
+    translations_in_linear_time()
     if written:
         name_written_files(output, written[0])
     try:
