@@ -78,10 +78,14 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
             raise BuildFailed(str(failure)) from None
         stream, written = written_pipe()
     try:
-        pelican = PelicanRun(settings_file, staging, written)
+        try:
+            pelican = PelicanRun(settings_file, staging, written)
+        finally:
+            if search:
+                os.close(written)  # Pelican holds the only write end: its exit ends the stream
         if search:
-            os.close(written)  # Pelican holds the only write end: its exit ends the stream
-            index.follow(stream)
+            index.follow(stream)  # the follower owns the stream from here and closes it
+            stream = None
         notices: list = []
         try:
             errors = check_site(settings, notices=notices)
@@ -105,6 +109,8 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
                 raise BuildFailed(str(failure)) from None
             timings["pagefind"] = time.perf_counter() - started
     finally:
+        if stream is not None:  # Pelican did not start: nobody reads it
+            stream.close()
         if index is not None:
             index.stop()
     # What a full disk or a failed tool leaves (Pagefind writes zero-byte files on ENOSPC and
