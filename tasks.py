@@ -256,7 +256,6 @@ def bench(c, n=1000, runs=3, photos=300):
 
     Prints a table, writes benchmarks/results/latest.json and the README's latest figures.
     """
-    sys.path.insert(0, str(ROOT))
     from benchmarks.bench import BenchFailed, run_benchmark
 
     try:

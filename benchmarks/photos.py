@@ -123,14 +123,16 @@ def main(argv=None) -> int:
     import datetime
     import json
 
-    from benchmarks.bench import README, RESULTS, WORK, BenchFailed, _rounded, measure_build, update_readme
+    from benchmarks.bench import README, RESULTS, WORK
+    from benchmarks.measure import BenchFailed, measure_build, rounded
+    from benchmarks.report import update_readme
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args(argv)
     try:
-        figures = _rounded(bench_photos(WORK, args.count, args.runs, measure_build))
+        figures = rounded(bench_photos(WORK, args.count, args.runs, measure_build))
     except BenchFailed as failure:
         print(failure)
         return 1

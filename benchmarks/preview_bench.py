@@ -27,17 +27,13 @@ TIMEOUT = 600  # seconds: the first build at N = 1000 takes a minute or more on 
 POLL = 0.02
 
 
-def measure_preview(site: Path, root: Path, rounds: int = 1, log=print) -> dict:
+def measure_preview(site: Path, rounds: int = 1, log=print) -> dict:
     output = site / "out" / "preview"
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     origin = f"http://127.0.0.1:{port}"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(root / "plugins"), str(root)]),
-        "PYTHONPYCACHEPREFIX": str(site.parent / "pycache"),
-    }
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(site.parent / "pycache")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     console = site / "out" / "preview.log"
     console.parent.mkdir(parents=True, exist_ok=True)
@@ -76,18 +72,12 @@ def measure_preview(site: Path, root: Path, rounds: int = 1, log=print) -> dict:
                 stamp = time.time_ns()
                 path.write_text(text, encoding="utf-8")
                 marker = f"zyme{number}{kind}"
-                _wait(lambda marker=marker, page=page: marker in _get(f"{origin}/{page}"), f"{kind}: {page}")
+                _wait(lambda url=f"{origin}/{page}", m=marker: m in _get(url), f"{kind}: {page}")
                 samples.setdefault(kind, []).append(time.perf_counter() - written)
                 if listing:
-                    _wait(
-                        lambda marker=marker, listing=listing: marker in _get(f"{origin}/{listing}"),
-                        f"{kind}: {listing}",
-                    )
+                    _wait(lambda url=f"{origin}/{listing}", m=marker: m in _get(url), f"{kind}: {listing}")
                     lists.append(time.perf_counter() - written)
-                _wait(
-                    lambda entry=entry, stamp=stamp: entry.exists() and entry.stat().st_mtime_ns > stamp,
-                    "the search index",
-                )
+                _wait(lambda e=entry, t=stamp: e.exists() and e.stat().st_mtime_ns > t, "the search index")
                 searches.append(time.perf_counter() - written)
                 log(f"  preview {kind:<12} page {samples[kind][-1]:.2f} s")
             for path, original, _page in reversed(undo):  # the site as it was, for the next round
@@ -96,9 +86,7 @@ def measure_preview(site: Path, root: Path, rounds: int = 1, log=print) -> dict:
                 else:
                     path.write_text(original, encoding="utf-8")
             for _path, _original, page in undo:
-                _wait(
-                    lambda page=page, number=number: f"zyme{number}" not in _get(f"{origin}/{page}"), f"{page} undone"
-                )
+                _wait(lambda url=f"{origin}/{page}", m=f"zyme{number}": m not in _get(url), f"{page} undone")
     finally:
         process.send_signal(signal.SIGINT)
         try:

@@ -23,7 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.bench import ROOT, WORK
+from benchmarks.bench import WORK
 from benchmarks.generate import LANGS, generate
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -53,11 +53,7 @@ def profile_pelican(site: Path) -> pstats.Stats:
     shutil.rmtree(site / "cache" / "full", ignore_errors=True)  # from scratch, as run (b)
     out, stats = site / "out" / "profile", site / "pelican.prof"
     shutil.rmtree(out, ignore_errors=True)
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "plugins"), str(ROOT)]),
-        "PYTHONPYCACHEPREFIX": str(WORK / "pycache"),
-    }
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(WORK / "pycache")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run(
         [

@@ -9,7 +9,9 @@ import math
 
 import pytest
 
-from benchmarks.bench import BEGIN, END, KINDS, run_benchmark
+from benchmarks import scaling
+from benchmarks.bench import BEGIN, END, KINDS, output_of, run_benchmark
+from benchmarks.figures import PARTS
 from benchmarks.generate import LANGS, MAX_WORDS, MIN_WORDS, generate
 from socialsite.frontmatter import parse_file
 
@@ -66,7 +68,16 @@ def test_results_carry_every_figure_as_a_positive_number(bench):
         "memory_vs_plain",
         "preview_save_seconds",
         "preview_vs_hugo",
+        "full_with_search_vs_plain",
+        "memory_with_search_vs_plain",
     }
+    for key in ("full_with_search_vs_plain", "memory_with_search_vs_plain"):
+        assert _positive(results[key]), (key, results[key])
+    # Issue 18: the CPU seconds of each part of the project's build, to set against plain Pelican's.
+    for kind in ("full", "no_disclosure", "incremental"):
+        parts = results["cpu_steps_seconds"][kind]
+        assert set(parts) == set(PARTS) and all(_positive(parts[part]) for part in PARTS), (kind, parts)
+    assert _positive(results["cpu_ratios"]["pelican_vs_plain"])
     # (f): at least five saves of the four kinds the issue names, each timed over HTTP.
     samples = results["preview_samples_seconds"]
     assert {"body", "title", "new", "translation"} <= set(samples)
@@ -83,12 +94,42 @@ def test_readme_section_shows_the_run_and_the_machine(bench):
     assert f"{results['machine']['nproc']} cores" in section
     assert "| (e) Hugo" in section and "full_vs_plain" in section
     assert "(f) preview" in section and "preview_vs_hugo" in section
+    assert "CPU seconds of (b)'s parts" in section
+
+
+def test_scaling_section_and_plot_show_every_n(bench):
+    """Each run is kept per N; the README's scaling table and the SVG plot are made from them."""
+    work, results, readme = bench
+    assert json.loads((work / "results" / f"n{N}.json").read_text(encoding="utf-8")) == results
+    section = readme.split(scaling.BEGIN, 1)[1].split(scaling.END, 1)[0]
+    assert f"N = {N}" in section and "s per 1000 articles" in section and "scaling.svg" in section
+    assert "full build: pagefind, CPU s" in section and "peak RSS MiB" in section
+    svg = (work / "scaling.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    for label in ("plain Pelican", "full build", "rebuild after one edit", "preview save", "Hugo"):
+        assert label in svg, label
+
+
+def test_the_scaling_table_puts_every_n_side_by_side(bench, tmp_path):
+    """Two sizes: one column each, in order of N; a plot without the preview leaves its line out."""
+    _work, results, _readme = bench
+    bigger = {**results, "n_per_lang": 10 * N}
+    for run in (results, bigger):
+        (tmp_path / f"n{run['n_per_lang']}.json").write_text(json.dumps(run), encoding="utf-8")
+    readme = tmp_path / "README.md"
+    readme.write_text("# Benchmarks\n", encoding="utf-8")
+    scaling.update(tmp_path, readme, tmp_path / "scaling.svg")
+    header = readme.read_text(encoding="utf-8").split(scaling.BEGIN, 1)[1].splitlines()[1]
+    assert header.index(f"N = {N} ") < header.index(f"N = {10 * N} ")
+    without = [{k: v for k, v in run.items() if not k.startswith("preview")} for run in (results, bigger)]
+    scaling.plot(without, tmp_path / "without.svg")
+    assert "preview save" not in (tmp_path / "without.svg").read_text(encoding="utf-8")
 
 
 def test_synthetic_site_builds_with_the_real_plugins(bench):
     work, _results, _readme = bench
     site = work / f"n{N}"
-    full, no_disclosure, hugo = (site / "out" / kind for kind in ("full", "no_disclosure", "hugo"))
+    full, no_disclosure, hugo = (output_of(site, kind) for kind in ("full", "no_disclosure", "hugo"))
     for home in ("index.html", "ru/index.html", "en/index.html", "sitemap.xml", "pagefind/pagefind.js"):
         assert (full / home).exists(), home
     funded = [

@@ -311,19 +311,28 @@ def test_a_read_only_output_folder_is_one_line(project, tmpfs):
 
 
 def test_pagefind_writes_the_same_bytes_on_tmpfs_and_ext4(project, tmpfs, tmp_path):
-    """Pagefind reads folders in the file system's order; the index must not depend on it."""
-    from socialsite.build.build import run_pagefind
-
-    pages = tmp_path / "pages"
-    from support import build
-
-    build(project.root / "pelicanconf.py", pages, search=False)
+    """Pagefind is fed each page as Pelican writes it (socialsite.build.search): the index must
+    depend neither on the disk (folder order: hash order on ext4, newest first on tmpfs) nor on
+    the Python hash seed of the Pelican process (the order Pelican reads and writes pages in)."""
     copies = []
-    for place in (tmpfs(64 * 1024 * 1024) / "site", tmp_path / "ext4-site"):
-        shutil.copytree(pages.resolve(), place)
-        run_pagefind(place)
+    for place, seed in ((tmpfs(64 * 1024 * 1024) / "output", "1"), (tmp_path / "ext4" / "output", "2")):
+        place.parent.mkdir(exist_ok=True)
+        assert run_build(project, output=place, PYTHONHASHSEED=seed).returncode == 0
         copies.append(tree(place / "pagefind"))
     assert copies[0] and copies[0] == copies[1]
+
+
+def test_the_index_fed_while_rendering_is_the_one_pagefind_makes_of_the_site(project, tmp_path):
+    """Pages reach Pagefind as Pelican writes them, list pages (no data-pagefind-body) not at all:
+    the same pages are indexed, with the same words and metadata, as when Pagefind reads the
+    finished site (a fragment file is named by the hash of its content)."""
+    assert run_build(project).returncode == 0
+    site = tmp_path / "read-by-pagefind"
+    shutil.copytree(project.output.resolve(), site, ignore=shutil.ignore_patterns("pagefind"))
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], check=True, capture_output=True)
+    ours = sorted(p.name for p in (project.output / "pagefind" / "fragment").iterdir())
+    theirs = sorted(p.name for p in (site / "pagefind" / "fragment").iterdir())
+    assert ours and ours == theirs
 
 
 # --- make serve -----------------------------------------------------------------------------------

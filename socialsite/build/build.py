@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -16,6 +15,7 @@ from pelican.settings import read_settings
 from socialsite import languages
 from socialsite.build import output as versions
 from socialsite.build.cache import discard_broken
+from socialsite.build.search import SearchFailed, SearchIndex, written_pipe
 from socialsite.errors import ContentError
 from socialsite.messages import _
 from socialsite.rules import check_site
@@ -95,32 +95,56 @@ def _os_error_line(error: OSError) -> str:
 
 def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool, timings: dict, notice) -> None:
     started = time.perf_counter()
-    # Pelican renders into the staging folder while the content is checked: on two cores the
-    # checks then cost no waiting. Their errors still come first, and nothing is swapped in
-    # unless both passed.
-    pelican = PelicanRun(settings_file, staging)
-    notices: list = []
-    try:
-        errors = check_site(settings, notices=notices)
-    except SettingError as error:  # e.g. PROJECTS_PATH naming no folder: its one line, as the render step says it
-        pelican.stop()
-        raise BuildFailed(str(error)) from None
-    except BaseException:
-        pelican.stop()
-        raise
-    timings["check"] = time.perf_counter() - started
-    for line in notices:  # a text still to translate: not fatal, said before the errors or the result
-        if isinstance(line, ContentError):  # (scheduled articles are listed by make check only)
-            notice(line)
-    if errors:
-        pelican.stop()
-        raise BuildFailed("\n".join(str(error) for error in errors))
-    pelican.finish()
-    timings["pelican"] = time.perf_counter() - started
+    # Pelican renders into the staging folder while the content is checked, and Pagefind indexes
+    # each page as Pelican writes it (socialsite.build.search): on two cores neither the checks
+    # nor the search index cost much waiting. The checks' errors still come first, and nothing is
+    # swapped in unless all three passed.
+    index, stream, written = None, None, None
     if search:
-        started = time.perf_counter()
-        run_pagefind(staging)
-        timings["pagefind"] = time.perf_counter() - started
+        try:
+            index = SearchIndex(staging)
+        except SearchFailed as failure:
+            raise BuildFailed(str(failure)) from None
+        stream, written = written_pipe()
+    try:
+        try:
+            pelican = PelicanRun(settings_file, staging, written)
+        finally:
+            if search:
+                os.close(written)  # Pelican holds the only write end: its exit ends the stream
+        if search:
+            index.follow(stream)  # the follower owns the stream from here and closes it
+            stream = None
+        notices: list = []
+        try:
+            errors = check_site(settings, notices=notices)
+        except SettingError as error:  # e.g. PROJECTS_PATH naming no folder: its one line, as the render step says it
+            pelican.stop()
+            raise BuildFailed(str(error)) from None
+        except BaseException:
+            pelican.stop()
+            raise
+        timings["check"] = time.perf_counter() - started
+        for line in notices:  # a text still to translate: not fatal, said before the errors or the result
+            if isinstance(line, ContentError):  # (scheduled articles are listed by make check only)
+                notice(line)
+        if errors:
+            pelican.stop()
+            raise BuildFailed("\n".join(str(error) for error in errors))
+        pelican.finish()
+        timings["pelican"] = time.perf_counter() - started
+        if search:
+            started = time.perf_counter()
+            try:
+                index.finish()  # what is left after Pelican: the index built and written
+            except SearchFailed as failure:
+                raise BuildFailed(str(failure)) from None
+            timings["pagefind"] = time.perf_counter() - started
+    finally:
+        if stream is not None:  # Pelican did not start: nobody reads it
+            stream.close()
+        if index is not None:
+            index.stop()
     # What a full disk or a failed tool leaves (Pagefind writes zero-byte files on ENOSPC and
     # still exits 0) is found here, before the swap.
     missing = versions.problems(staging, search)
@@ -137,14 +161,18 @@ class PelicanRun:
     ContentError as its one ``path:line: message`` line.
     """
 
-    def __init__(self, settings_file: Path, destination: Path):
-        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 - closed by finish or stop
+    def __init__(self, settings_file: Path, destination: Path, written_fd: int | None = None):
+        # The log outlives this call: finish() or stop() closes it.
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115
+        # With ``written_fd`` Pelican names each page it writes there (socialsite.build.search reads them).
+        written = [f"--written-fd={written_fd}"] if written_fd is not None else []
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "socialsite.build.render", str(settings_file), str(destination)],
+            [sys.executable, "-m", "socialsite.build.render", str(settings_file), str(destination), *written],
             cwd=settings_file.parent,
             stdout=self._log,
             stderr=subprocess.STDOUT,
             text=True,
+            pass_fds=() if written_fd is None else (written_fd,),
             # No secret reaches Pelican, its plugins or templates (socialsite.secrets).
             env=without_secrets(),
         )
@@ -162,53 +190,3 @@ class PelicanRun:
         self._process.kill()
         self._process.wait()
         self._log.close()
-
-
-def run_pagefind(site: Path) -> None:
-    """One search index per language (Pagefind reads <html lang>), written into the site.
-
-    Pagefind numbers pages in the order it finds them, which is the order the file system lists
-    a folder in: hash order on ext4 (with a seed of its own on every disk), newest first on tmpfs.
-    So it reads a copy of the HTML files made in sorted order in a RAM folder (/dev/shm): the
-    same index bytes wherever the site is built.
-    """
-    shm = Path("/dev/shm")
-    with tempfile.TemporaryDirectory(
-        prefix="pagefind-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None
-    ) as copy:
-        for page in sorted(site.rglob("*.html")):
-            target = Path(copy) / page.relative_to(site)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(page, target)
-        result = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", copy, "--output-path", str(site / "pagefind"), "--silent"],
-            capture_output=True,
-            text=True,
-            env=without_secrets(),
-        )
-    if result.returncode != 0:
-        lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
-        raise BuildFailed(
-            str(
-                _(
-                    "the search index could not be built: pagefind stopped (exit {code}): {line}",
-                    code=result.returncode,
-                    line=lines[-1] if lines else "—",
-                )
-            )
-        )
-    # Pagefind lists the languages in hash-map order, different on every run; the same data
-    # with sorted keys keeps two builds of one commit byte-identical.
-    entry = site / "pagefind" / "pagefind-entry.json"
-    try:
-        data = json.loads(entry.read_text(encoding="utf-8"))
-    except ValueError:
-        raise BuildFailed(
-            str(
-                _(
-                    "pagefind wrote no readable {name} (is the disk full?): the previous output/ was kept",
-                    name=entry.name,
-                )
-            )
-        ) from None
-    entry.write_text(json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
