@@ -38,7 +38,7 @@ from pelican.settings import get_settings_from_file
 from benchmarks.hugo_site import write_hugo
 from benchmarks.site_settings import write_settings
 from benchmarks.words import QUOTES, WORDS
-from socialsite.registry.registry import load_registry
+from socialsite.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 PELICANCONF = ROOT / "pelicanconf.py"

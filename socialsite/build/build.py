@@ -1,4 +1,4 @@
-"""Build the whole site into ``output`` or leave it exactly as it was (sitebuild.output: how)."""
+"""Build the whole site into ``output`` or leave it exactly as it was (socialsite.build.output: how)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
     """Check, render, index, verify and swap in. Raises BuildFailed with ``path:line:`` lines.
 
     Any OSError on the way (a read-only or full disk, an unreadable folder) is one plain line too,
-    and output/ stays as it was: see ``sitebuild.output`` for how it is swapped.
+    and output/ stays as it was: see ``socialsite.build.output`` for how it is swapped.
     """
     settings_file = Path(settings_file).resolve()
     output = Path(output).absolute()
@@ -157,7 +157,7 @@ def _build_into(staging: Path, settings_file: Path, settings: dict, search: bool
 class PelicanRun:
     """Pelican in a process of its own: its loggers keep state between runs in one process.
 
-    ``sitebuild.render`` turns every Pelican warning into a failure and prints our
+    ``socialsite.build.render`` turns every Pelican warning into a failure and prints our
     ContentError as its one ``path:line: message`` line.
     """
 

@@ -2,7 +2,7 @@
 
 1. Read the deploy settings (DEPLOY_TARGET …) and ask ``deploy.guard`` whether the target may
    be mirrored into: a missing setting or a refused target stops here, before the slow steps.
-2. In a process without secrets (``deploy.release``), publishconf.py (SITEURL), then ``sitebuild.build``: content check, Pelican, Pagefind, into a staging folder of our own
+2. In a process without secrets (``socialsite.deploy.release``), publishconf.py (SITEURL), then ``socialsite.build``: content check, Pelican, Pagefind, into a staging folder of our own
    (never output/, which stays the preview of `make html`).
 3. The publish checks on that folder (``socialsite.sitechecks``, stage PUBLISH): no link to the
    development server or over http:// and no organisation fact or page text still marked to give;

@@ -1,6 +1,6 @@
 """The content rules of `make check`, kept current file by file while the preview runs.
 
-Not a second set of rules: every rule is ``content_rules``' own. At start the whole site is checked
+Not a second set of rules: every rule is ``socialsite.rules``' own. At start the whole site is checked
 with ``check_site`` (exactly what `make check` prints); after a save only the saved file is read
 again and put through the one-by-one rules (``check_sources(files=…, across=False)``), while the
 rules across files (slugs, translations) run again over every file, which costs milliseconds.
