@@ -39,15 +39,7 @@ FOOTER_PAGES = ["prieinamumo-deklaracija", "privatumas", "kontaktai"]
 # --- Where things are ----------------------------------------------------------------------
 PROJECTS_PATH = str(HERE / "content" / "projects")  # the project registry (YAML)
 THEME = "theme"  # the theme's source here (the preview watches it), the same files as socialsite.THEME
-PLUGINS = [
-    "content_sanitiser",
-    "scheduled",
-    "public_body",
-    "theme_support",
-    "multilingual",
-    "eu_disclosure",
-    "project_pages",
-    "content_images",
-    "fingerprint",
-    "sitemap",
-]
+# The shared plugins (socialsite/defaults.py) and public_body, the site of a public body under
+# Lithuanian law, after scheduled: one list, so a plugin added to the defaults reaches VSPC too.
+PLUGINS = list(PLUGINS)  # noqa: F405
+PLUGINS.insert(PLUGINS.index("scheduled") + 1, "public_body")

@@ -7,6 +7,7 @@ the plugins they name, in process (``build``) or the way `make html` runs Pelica
 
 from __future__ import annotations
 
+import locale
 import re
 import shutil
 import subprocess
@@ -68,20 +69,35 @@ def tiny_site(test_data: Path, tmp_path: Path, plugins: list[str], **settings) -
 def build(settings: dict) -> Site:
     """Pelican run once in this process on ``settings``, with only its own plugins connected.
 
-    Pelican's signals are global to the process and a plugin stays connected after its build:
-    they are emptied first, so "this plugin alone" holds even after another plugin's test.
+    Pelican's signals are module-level: a plugin connected by an earlier build in this process
+    would run in this one, and this build's plugins in later ones. So every receiver is taken
+    off for the build and the earlier ones put back after; the locale Pelican sets is restored.
     """
-    for signal in vars(signals).values():
-        if isinstance(signal, Signal):
+    every = [value for value in vars(signals).values() if isinstance(value, Signal)]
+
+    def disconnect_all():
+        for signal in every:
             for receiver in receivers(signal):
                 signal.disconnect(receiver)
-    Pelican(read_settings(override=settings)).run()
+
+    saved = {signal: receivers(signal) for signal in every}
+    saved_locale = locale.setlocale(locale.LC_ALL)
+    disconnect_all()
+    try:
+        Pelican(read_settings(override=settings)).run()
+    finally:
+        disconnect_all()
+        for signal, connected in saved.items():
+            for receiver in connected:
+                signal.connect(receiver)
+        locale.setlocale(locale.LC_ALL, saved_locale)
     return Site(Path(settings["OUTPUT_PATH"]))
 
 
-def render(settings: dict) -> subprocess.CompletedProcess:
-    """Pelican run as `make html` runs it: a settings file, ``python -m socialsite.build.render``."""
-    root = Path(settings["PATH"]).parent
+def render(settings: dict, folder: Path | None = None) -> subprocess.CompletedProcess:
+    """Pelican run as `make html` runs it: a settings file (written into ``folder``, else beside
+    the content), ``python -m socialsite.build.render``, messages in English."""
+    root = folder or Path(settings["PATH"]).parent
     lines = [f"{name} = {value!r}" for name, value in settings.items() if name != "OUTPUT_PATH"]
     settings_file = root / "tinyconf.py"
     settings_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -96,10 +112,8 @@ def render(settings: dict) -> subprocess.CompletedProcess:
 
 def receivers(signal) -> list:
     """The functions connected to a Pelican (blinker) signal."""
-    found = []
-    for receiver in signal.receivers.values():
-        found.append(receiver() if isinstance(receiver, weakref.ref) else receiver)
-    return found
+    found = (ref() if isinstance(ref, weakref.ref) else ref for ref in list(signal.receivers.values()))
+    return [receiver for receiver in found if receiver is not None]
 
 
 def readme_signals(readme: Path) -> list[tuple[str, str]]:

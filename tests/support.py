@@ -122,48 +122,6 @@ def seed_text(name_prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def pelican_build(override: dict) -> Path:
-    """Build a tiny site in this process, as a plugin's own tests do: ``read_settings(override=…)``
-    and ``Pelican(settings).run()``; returns ``OUTPUT_PATH``.
-
-    Pelican's signals are module-level: a plugin connected by an earlier build in this process
-    would run in this one, and this build's plugins in later ones. So every receiver is taken
-    off for the build and the earlier ones put back after; the locale Pelican sets is restored.
-    """
-    import locale
-    import weakref
-
-    import blinker
-    from pelican import Pelican
-    from pelican.plugins import signals
-    from pelican.settings import read_settings
-
-    every = [value for value in vars(signals).values() if isinstance(value, blinker.Signal)]
-
-    def receivers(signal):
-        found = (ref() if isinstance(ref, weakref.ref) else ref for ref in list(signal.receivers.values()))
-        return [receiver for receiver in found if receiver is not None]
-
-    def disconnect_all():
-        for signal in every:
-            for receiver in receivers(signal):
-                signal.disconnect(receiver)
-
-    saved = {signal: receivers(signal) for signal in every}
-    saved_locale = locale.setlocale(locale.LC_ALL)
-    disconnect_all()
-    try:
-        settings = read_settings(override=override)
-        Pelican(settings).run()
-    finally:
-        disconnect_all()
-        for signal, connected in saved.items():
-            for receiver in connected:
-                signal.connect(receiver)
-        locale.setlocale(locale.LC_ALL, saved_locale)
-    return Path(settings["OUTPUT_PATH"])
-
-
 def assert_golden(actual: str, expected: Path) -> None:
     """``actual`` is the text kept in ``expected``, whitespace aside (golden output, style.md §1).
 
@@ -183,20 +141,3 @@ def assert_golden(actual: str, expected: Path) -> None:
 
     assert expected.exists(), f"{expected} is missing: run invoke update-expected"
     assert words(actual) == words(expected.read_text(encoding="utf-8")), f"differs from {expected}"
-
-
-def render_with_settings(folder: Path, settings: dict):
-    """``settings`` written as a settings file into ``folder`` and built by the render step of
-    ``make html`` (``socialsite.build.render``, in English): how a wrong setting reaches staff."""
-    import os
-    import subprocess
-
-    path = folder / "settings.py"
-    path.write_text("".join(f"{name} = {value!r}\n" for name, value in settings.items()), encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "socialsite.build.render", str(path), settings["OUTPUT_PATH"]],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "LANGUAGE": "en"},
-        check=False,
-    )

@@ -19,8 +19,10 @@ import pytest
 from bs4 import BeautifulSoup
 from pelican import signals
 from pelican.plugins.eu_disclosure import plugin
+from plugin_site import build
+from plugin_site import render as render_settings
 
-from support import assert_golden, pelican_build, render_with_settings
+from support import assert_golden
 
 DATA = Path(__file__).parent / "test_data"
 CODE = "01-001-P-0001"
@@ -64,7 +66,7 @@ def site_settings(output: Path, **override) -> dict:
 def with_project_pages(tmp_path_factory) -> Path:
     """The block as a site with project pages shows it: linked to the project's page."""
     output = tmp_path_factory.mktemp("with-project-pages")
-    return pelican_build(
+    return build_output(
         site_settings(output, PLUGINS=["eu_disclosure", "project_pages"], EU_DISCLOSURE_PROJECT_LINK=True)
     )
 
@@ -72,7 +74,7 @@ def with_project_pages(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def alone(tmp_path_factory) -> Path:
     """PLUGINS = ["eu_disclosure"]: no multilingual, no fingerprint, no project pages."""
-    return pelican_build(site_settings(tmp_path_factory.mktemp("alone")))
+    return build_output(site_settings(tmp_path_factory.mktemp("alone")))
 
 
 def blocks(output: Path, page: str) -> list:
@@ -148,7 +150,7 @@ def test_every_handler_in_the_signals_table_is_connected():
 
 
 def render(tmp_path: Path, **override):
-    return render_with_settings(tmp_path, site_settings(tmp_path / "output", **override))
+    return render_settings(site_settings(tmp_path / "output", **override), folder=tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -182,3 +184,8 @@ def test_the_same_settings_build(tmp_path):
     result = render(tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     assert (tmp_path / "output" / PAGES["lt"]).is_file()
+
+
+def build_output(settings: dict) -> Path:
+    """The tiny site built in this process; its output folder."""
+    return build(settings).root

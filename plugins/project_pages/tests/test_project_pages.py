@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 from pelican import signals
 from pelican.plugins.project_pages import plugin
+from plugin_site import build, render
 
-from support import assert_golden, pelican_build, render_with_settings
+from support import assert_golden
 
 DATA = Path(__file__).parent / "test_data"
 RUNNING, FINISHED = "02-001-P-0001", "02-002-P-0002"
@@ -69,7 +70,7 @@ def site_settings(output: Path, **override) -> dict:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     """PLUGINS = ["project_pages"]: no other plugin of this project."""
-    return pelican_build(site_settings(tmp_path_factory.mktemp("site")))
+    return build_output(site_settings(tmp_path_factory.mktemp("site")))
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -98,7 +99,7 @@ def test_each_project_has_a_feed_of_its_news_per_language(site):
 
 
 def test_without_feeds_no_feed_is_written_or_linked(tmp_path):
-    output = pelican_build(site_settings(tmp_path / "output", PROJECT_PAGES_FEEDS=False))
+    output = build_output(site_settings(tmp_path / "output", PROJECT_PAGES_FEEDS=False))
     assert not (output / "feeds").exists() and not (output / "en" / "feeds").exists()
     assert 'class="feed"' not in (output / f"projects/{RUNNING}.html").read_text(encoding="utf-8")
 
@@ -113,9 +114,14 @@ def test_every_handler_in_the_signals_table_is_connected():
 
 
 def test_a_wrong_setting_stops_the_build_in_one_line(tmp_path):
-    result = render_with_settings(tmp_path, site_settings(str(tmp_path / "output"), PROJECT_PAGES_FEEDS="no"))
+    result = render(site_settings(str(tmp_path / "output"), PROJECT_PAGES_FEEDS="no"), folder=tmp_path)
     assert (result.returncode, result.stderr.splitlines()) == (
         1,
         ["settings: PROJECT_PAGES_FEEDS = 'no' is wrong: True or False"],
     )
     assert not (tmp_path / "output" / "projects").exists()
+
+
+def build_output(settings: dict) -> Path:
+    """The tiny site built in this process; its output folder."""
+    return build(settings).root
