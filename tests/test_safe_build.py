@@ -248,6 +248,33 @@ def test_two_outputs_in_one_folder_keep_their_versions_apart(project, tmp_path):
 # --- the content cache ----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("where", ["content", ".", "..", "notes", "notes.txt"])
+def test_an_output_folder_that_is_not_a_site_is_refused_and_left_as_it_was(project, where):
+    """The build replaces its output folder whole: a mistyped one (the content, the project, a
+    folder of other files, a file) is refused in one line before anything is written."""
+    (project.root / "notes").mkdir()
+    (project.root / "notes" / "letter.txt").write_text("keep me", encoding="utf-8")
+    (project.root / "notes.txt").write_text("keep me too", encoding="utf-8")
+    before = tree(project.root)
+
+    result = run_build(project, output=project.root / where, LANGUAGE="en")
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "it was not touched" in lines[0], result.stderr  # the refusal, then "not changed"
+    assert "Traceback" not in result.stderr
+    assert tree(project.root) == before
+
+
+def test_an_output_folder_an_earlier_build_wrote_by_hand_is_replaced(project):
+    """A plain output/ folder holding a site (from before output/ became a link) is taken over."""
+    project.output.mkdir()
+    (project.output / "index.html").write_text("<!doctype html><title>old</title>", encoding="utf-8")
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    assert project.output.is_symlink() and "old" not in (project.output / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_cut_short_cache_is_discarded_with_one_notice(project):
     assert run_build(project).returncode == 0
     cache = project.root / ".cache" / "ArticlesGenerator-Readers"

@@ -58,6 +58,9 @@ def build(settings_file="pelicanconf.py", output="output", search=True, timings=
         settings = _settings(settings_file)
     except SettingError as error:
         raise BuildFailed(str(error)) from None
+    refused = versions.refusal(output, [settings_file.parent, Path(settings["PATH"])])
+    if refused:
+        raise BuildFailed(str(refused))
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         with versions.locked(output.parent):

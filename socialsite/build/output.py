@@ -26,6 +26,40 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 
+def refusal(output: Path, keep: list[Path]):
+    """Why ``output`` may not be the build's output folder (a message), or None.
+
+    A build replaces its output folder as a whole and deletes what it held before, so a mistyped
+    output (``content``, ``.``, a home folder) must be refused before anything is written: a folder
+    that holds one of ``keep`` (the project, its content) or a repository, and a real folder that
+    is neither empty nor a site an earlier build wrote (it has index.html).
+    """
+    from socialsite.messages import _  # only a refusal speaks
+
+    where = output.resolve() if output.exists() else output.absolute()
+    for path in keep:
+        path = path.resolve()
+        if where == path or where in path.parents:
+            return _(
+                "{output}: holds {path}; the build replaces its output folder as a whole, so give another one "
+                "(it was not touched)",
+                output=output,
+                path=path,
+            )
+    if output.is_symlink() or not output.exists():
+        return None  # a link is replaced, never followed to delete; nothing there is nothing to lose
+    if not output.is_dir():
+        return _("{output}: is a file, not a folder; give another output folder (it was not touched)", output=output)
+    entries = {entry.name for entry in output.iterdir()}
+    if entries and ("index.html" not in entries or ".git" in entries):
+        return _(
+            "{output}: is a folder of other files, not a site a build wrote; the build replaces its output "
+            "folder as a whole, so give an empty or new one (it was not touched)",
+            output=output,
+        )
+    return None
+
+
 def prefix(output: Path) -> str:
     return f".{output.name}-"
 
