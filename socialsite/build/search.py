@@ -176,14 +176,22 @@ class SearchIndex:
 def _wait_until_written(folder: Path, timeout: float = 10.0) -> None:
     """Pagefind answers WriteFiles when it has created every file, but the bytes are handed to a
     background thread (tokio's File) and may land a moment later: the last ones were lost when
-    the service was stopped at once (a measured empty pagefind-ui.css). Each file is written in
-    one write(2) (all are under tokio's 2 MiB chunk), so none empty means all whole. A full disk
-    leaves empty files for good: after ``timeout`` the build's own check reports them."""
+    the service was stopped at once (a measured empty pagefind-ui.css, and once a
+    pagefind-modular-ui.js of other bytes). So the folder is read until every file is non-empty
+    and no size changed for ``QUIET`` seconds. A full disk leaves empty files for good: after
+    ``timeout`` the build's own check reports them."""
     deadline = time.monotonic() + timeout
-    while any(p.stat().st_size == 0 for p in folder.rglob("*") if p.is_file()):
-        if time.monotonic() > deadline:
+    sizes, quiet_since = None, time.monotonic()
+    while time.monotonic() < deadline:
+        now = {p: p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+        if now != sizes:
+            sizes, quiet_since = now, time.monotonic()
+        elif all(now.values()) and time.monotonic() - quiet_since >= QUIET:
             return
         time.sleep(0.01)
+
+
+QUIET = 0.1  # seconds without a change in the folder: the service's writes have landed
 
 
 def _sort_entry(entry: Path) -> None:
