@@ -98,6 +98,12 @@ class Project:
         path.write_text(text, encoding="utf-8")
         return path
 
+    def make_html(self, output: Path | None = None) -> list[str]:
+        """The command `make html` runs (invoke build), on this copy's settings and output."""
+        settings = str(self.root / "pelicanconf.py")
+        return [sys.executable, "-m", "invoke", "-r", str(ROOT), "build", "--settings", settings,
+                "--output", str(output or self.output)]  # fmt: skip
+
     def build(self, search: bool = False) -> Site:
         build(self.root / "pelicanconf.py", self.output, search=search)
         return Site(self.output)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
-import sys
 
 import pytest
 
 from socialsite.build import BuildFailed
-from support import ROOT, seed_text
+from support import seed_text
 
 ARTICLES = {
     "news/vspc-buvo-organizuotos-intervizijos.html": (
@@ -106,18 +105,7 @@ def test_broken_front_matter_fails_with_its_line_and_keeps_the_last_good_build(p
 def test_make_html_exits_non_zero_with_one_line_per_mistake(project):
     project.write("news/lt/2024-01-05-klaida.md", BROKEN["bad date"][0])
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "invoke",
-            "-r",
-            str(ROOT),
-            "build",
-            "--settings",
-            str(project.root / "pelicanconf.py"),
-            "--output",
-            str(project.output),
-        ],
+        project.make_html(),
         capture_output=True,
         text=True,
         cwd=project.root,

@@ -50,16 +50,7 @@ def files_holding(folder: Path, secret: str) -> list[str]:
 
 def invoke_build(project, **environ) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "invoke",
-            "build",
-            "--settings",
-            str(project.root / "pelicanconf.py"),
-            "--output",
-            str(project.output),
-        ],
+        project.make_html(),
         cwd=ROOT,
         capture_output=True,
         text=True,

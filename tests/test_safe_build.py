@@ -51,18 +51,7 @@ def tree(root: Path) -> dict[str, str]:
 def run_build(project, output=None, timeout=300, **environ) -> subprocess.CompletedProcess:
     """The real `make html` command on the project copy."""
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "invoke",
-            "-r",
-            str(ROOT),
-            "build",
-            "--settings",
-            str(project.root / "pelicanconf.py"),
-            "--output",
-            str(output or project.output),
-        ],
+        project.make_html(output),
         capture_output=True,
         text=True,
         cwd=project.root,
@@ -177,18 +166,7 @@ def test_kill_9_at_any_moment_leaves_a_whole_output(project):
 
     for step in range(1, 11):  # ten moments spread over a build, the last just at its end
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "invoke",
-                "-r",
-                str(ROOT),
-                "build",
-                "--settings",
-                str(project.root / "pelicanconf.py"),
-                "--output",
-                str(project.output),
-            ],
+            project.make_html(),
             cwd=project.root,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -12,13 +12,11 @@ import json
 import os
 import re
 import subprocess
-import sys
 
 import pytest
 
 from socialsite.deploy.digest import site_digest
 from socialsite.sourcedate import midnight_epoch
-from support import ROOT
 
 ESF = "07-003-P-0001"
 FUTURE = "2027-03-15"
@@ -134,18 +132,7 @@ def test_two_builds_on_one_day_are_byte_identical_and_the_next_day_changes_only_
 @pytest.mark.parametrize("value", ["2027-01-01", "-5", "1.5", "99999999999999", "abc"])
 def test_a_bad_source_date_epoch_stops_the_build_in_one_line(project, value):
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "invoke",
-            "-r",
-            str(ROOT),
-            "build",
-            "--settings",
-            str(project.root / "pelicanconf.py"),
-            "--output",
-            str(project.output),
-        ],
+        project.make_html(),
         capture_output=True,
         text=True,
         cwd=project.root,
